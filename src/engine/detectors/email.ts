@@ -1,0 +1,86 @@
+import type { Detector, Report } from '../types.js';
+import { isAsciiAlphanumeric, isAsciiLetter } from '../text/chars.js';
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+function isLocalChar(code: number): boolean {
+  // letters, digits and ! # $ % & ' * + - / = ? ^ _ ` { | } ~ .  (RFC 5322 atext), minus quote-like
+  // characters that usually delimit the address in prose and JSON.
+  return (
+    isAsciiAlphanumeric(code) ||
+    code === 46 || code === 95 || code === 45 || code === 43 || code === 37 || code === 61 || code === 33 ||
+    code === 35 || code === 36 || code === 38 || code === 42 || code === 47 || code === 63 || code === 94 ||
+    code === 126
+  );
+}
+
+function isDomainChar(code: number): boolean {
+  return isAsciiAlphanumeric(code) || code === 46 || code === 45;
+}
+
+/**
+ * Finds `local@domain.tld`, also with the `@` URL-encoded as `%40`. Expands left and right from
+ * each `@` with bounded loops, so the cost is linear in the text whatever it contains.
+ */
+function findEmails(text: string, report: Report): void {
+  scanSeparator(text, '@', report);
+  if (text.indexOf('%40') !== -1) scanSeparator(text, '%40', report);
+}
+
+function scanSeparator(text: string, separator: string, report: Report): void {
+  let at = text.indexOf(separator);
+  let previousEnd = 0;
+  while (at !== -1) {
+    const afterAt = at + separator.length;
+    // Local part: walk left, at most MAX_LOCAL characters and never into the previous match.
+    let start = at;
+    const floor = Math.max(previousEnd, at - MAX_LOCAL);
+    while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start--;
+    // Encoded form: the left walk would swallow `%2B`-style escapes; that is fine, they are local chars.
+    while (start < at && (text.charCodeAt(start) === 46 || text.charCodeAt(start) === 47)) start++;
+    // Domain: walk right.
+    let end = afterAt;
+    const ceiling = Math.min(text.length, afterAt + MAX_DOMAIN);
+    while (end < ceiling && isDomainChar(text.charCodeAt(end))) end++;
+    // Trailing dots and hyphens belong to the sentence, not to the domain.
+    while (end > afterAt && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+
+    if (start < at && text.charCodeAt(at - 1) !== 46 && isValidDomain(text, afterAt, end)) {
+      report('EMAIL', start, end, 0.95);
+      previousEnd = end;
+    }
+    at = text.indexOf(separator, Math.max(at + 1, previousEnd));
+  }
+}
+
+/** At least two labels, none empty or hyphen-edged, and an alphabetic TLD of 2 to 24 letters. */
+function isValidDomain(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  let labelStart = start;
+  let labels = 0;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 46) {
+      const length = i - labelStart;
+      if (length === 0 || length > 63) return false;
+      if (text.charCodeAt(labelStart) === 45 || text.charCodeAt(i - 1) === 45) return false;
+      labels++;
+      if (i === end) {
+        if (labels < 2 || length < 2 || length > 24) return false;
+        for (let j = labelStart; j < i; j++) if (!isAsciiLetter(text.charCodeAt(j))) return false;
+      }
+      labelStart = i + 1;
+    }
+  }
+  return true;
+}
+
+export const emailDetector: Detector = {
+  name: 'email',
+  types: ['EMAIL'],
+  enabledByDefault: true,
+  trigger: { chars: '@', keywords: ['%40'] },
+  find: findEmails,
+};
+
+export const emailDetectors: readonly Detector[] = [emailDetector];

@@ -1,0 +1,16 @@
+export { createRedactor } from './create-redactor.js';
+export { Redactor } from './engine/redactor.js';
+export { PII_TYPES } from './engine/types.js';
+export type { BuiltinPiiType, Detector, Finding, PiiType, Report, Trigger } from './engine/types.js';
+export type { RedactionStats } from './engine/redaction-stats.js';
+export { PolicyError } from './policy/policy-error.js';
+export { validatePolicy } from './policy/validate.js';
+export type {
+  CustomPattern,
+  CustomStrategy,
+  KeyRulesPolicy,
+  RedactionPolicy,
+  StrategyName,
+  StrategySetting,
+} from './policy/types.js';
+export { decryptTokens } from './strategies/encrypt.js';

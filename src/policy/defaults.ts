@@ -1,0 +1,83 @@
+import { GENAI_METADATA_KEYS } from '../genai/metadata-keys.js';
+
+/** Credential-like keys: the whole value goes, whatever it contains. */
+export const DEFAULT_REDACT_KEYS: readonly string[] = [
+  'password',
+  'passwd',
+  'pwd$',
+  'passphrase',
+  'secret',
+  'token$',
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'auth_token',
+  'session_token',
+  'bearer',
+  'authorization',
+  'proxy_authorization',
+  'cookie',
+  'set_cookie',
+  'api_key',
+  'apikey',
+  'x_api_key',
+  'private_key',
+  'privatekey',
+  'client_secret',
+  'credit_card',
+  'card_number',
+  'cvv',
+  'cvc',
+  'ssn$',
+];
+
+/** Identity keys: pseudonymised so a user's requests stay correlated without exposing them. */
+export const DEFAULT_PSEUDONYMIZE_KEYS: readonly string[] = [
+  'enduser_id$',
+  'user_id$',
+  'userid$',
+  'session_id$',
+  'customer_id$',
+];
+
+/** Keys whose values are metadata: never scanned. */
+export const DEFAULT_ALLOW_KEYS: readonly string[] = [
+  ...GENAI_METADATA_KEYS,
+  'trace_id',
+  'span_id',
+  'parent_id',
+  'traceid',
+  'spanid',
+  'trace.id',
+  'span.id',
+  'http.response.status_code',
+  'http.status_code',
+  'http.request.method',
+  'http.method',
+  'rpc.grpc.status_code',
+  'otel.*',
+  'telemetry.sdk.*',
+  'service.name',
+  'service.version',
+  'service.namespace',
+  'service.instance.id',
+  'deployment.environment',
+  'deployment.environment.name',
+  'code.function',
+  'code.function.name',
+  'code.lineno',
+  'code.line.number',
+  'error.type',
+  'exception.type',
+  'db.system',
+  'db.system.name',
+  'db.operation.name',
+  'messaging.system',
+  'thread.id',
+  'process.pid',
+];
+
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+export const DEFAULT_MAX_VALUE_LENGTH = 262_144;
+export const DEFAULT_MAX_DEPTH = 32;
+export const DEFAULT_HASH_LENGTH = 16;

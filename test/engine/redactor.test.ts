@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { createRedactor, PolicyError, type Detector } from '../../src/index.js';
+import { Scanner, resolveOverlaps } from '../../src/engine/scanner.js';
+
+const EMAIL = 'jane.doe@example.com';
+
+describe('redactString', () => {
+  const redactor = createRedactor();
+
+  it('replaces an email with a typed placeholder and keeps the text around it', () => {
+    expect(redactor.redactString(`Write to ${EMAIL} today.`)).toBe('Write to [REDACTED:EMAIL] today.');
+  });
+
+  it('returns the same reference when nothing is found', () => {
+    const text = 'Nothing sensitive here, just a summary of the meeting.';
+    expect(redactor.redactString(text)).toBe(text);
+  });
+
+  it('scrubs JSON text structurally and keeps it valid', () => {
+    const json = JSON.stringify({ messages: [{ role: 'user', content: `I am ${EMAIL}` }], max_tokens: 512 });
+    const out = redactor.redactString(json);
+    expect(out).not.toContain(EMAIL);
+    expect(JSON.parse(out)).toEqual({ messages: [{ role: 'user', content: 'I am [REDACTED:EMAIL]' }], max_tokens: 512 });
+  });
+
+  it('leaves integers beyond 2^53 byte-for-byte intact in JSON', () => {
+    const json = `{"id":12345678901234567890,"note":"mail ${EMAIL}"}`;
+    const out = redactor.redactString(json);
+    expect(out).toContain('12345678901234567890');
+    expect(out).not.toContain(EMAIL);
+  });
+
+  it('applies key rules inside JSON text', () => {
+    const out = redactor.redactString('{"username":"sam","password":"correct horse"}');
+    expect(JSON.parse(out)).toEqual({ username: 'sam', password: '[REDACTED:SECRET]' });
+  });
+
+  it('is idempotent', () => {
+    const once = redactor.redactString(`a ${EMAIL} b`);
+    expect(redactor.redactString(once)).toBe(once);
+  });
+});
+
+describe('redactValue', () => {
+  const redactor = createRedactor({ hashKey: 'test-hash-key-0123456789' });
+
+  it('walks arrays and maps and keeps unchanged branches by reference', () => {
+    const clean = { model: 'gpt-4o', n: 2 };
+    const value = { clean, list: ['ok', `to ${EMAIL}`] };
+    const out = redactor.redactValue(value) as typeof value;
+    expect(out).not.toBe(value);
+    expect(out.clean).toBe(clean);
+    expect(out.list).toEqual(['ok', 'to [REDACTED:EMAIL]']);
+  });
+
+  it('redacts whole values under credential keys whatever they contain', () => {
+    expect(redactor.redactValue('hunter2', 'db.password')).toBe('[REDACTED:SECRET]');
+    expect(redactor.redactValue('abc', 'http.request.header.authorization')).toBe('[REDACTED:SECRET]');
+    expect(redactor.redactValue('abc', 'x-api-key')).toBe('[REDACTED:SECRET]');
+    expect(redactor.redactValue(['a=b'], 'http.response.header.set-cookie')).toBe('[REDACTED:SECRET]');
+    expect(redactor.redactValue('4111', 'credit_card')).toBe('[REDACTED:CREDIT_CARD]');
+  });
+
+  it('does not treat token counts as tokens', () => {
+    expect(redactor.redactValue(512, 'gen_ai.usage.input_tokens')).toBe(512);
+    expect(redactor.redactValue('512', 'max_tokens')).toBe('512');
+    expect(redactor.redactValue('abc', 'access_token')).toBe('[REDACTED:SECRET]');
+  });
+
+  it('pseudonymises id keys with a stable keyed token', () => {
+    const a = redactor.redactValue('user-8812', 'enduser.id');
+    expect(a).toMatch(/^<USER_ID:[0-9a-f]{16}>$/);
+    expect(redactor.redactValue('user-8812', 'user_id')).toBe(a);
+    expect(createRedactor({ hashKey: 'test-hash-key-0123456789' }).redactValue('user-8812', 'user.id')).toBe(a);
+    expect(createRedactor({ hashKey: 'another-key-0123456789' }).redactValue('user-8812', 'user.id')).not.toBe(a);
+    expect(redactor.redactValue('s-1', 'session.id')).toMatch(/^<SESSION_ID:/);
+  });
+
+  it('never scans allow-listed metadata keys', () => {
+    expect(redactor.redactValue(EMAIL, 'gen_ai.request.model')).toBe(EMAIL);
+  });
+
+  it('replaces base64 blob parts of GenAI messages', () => {
+    const part = { type: 'blob', mime_type: 'image/png', content: 'iVBORw0KGgoAAAANSUhEUgAA' };
+    expect(redactor.redactValue(part)).toEqual({ ...part, content: '[REDACTED:BINARY]' });
+  });
+
+  it('replaces values nested deeper than maxDepth', () => {
+    const shallow = createRedactor({ maxDepth: 2 });
+    expect(shallow.redactValue({ a: { b: { c: 'x' } } })).toEqual({ a: { b: '[REDACTED:TOO_DEEP]' } });
+  });
+});
+
+describe('fail closed', () => {
+  it('replaces the value when a custom pattern throws, and keeps running', () => {
+    const redactor = createRedactor({
+      customPatterns: [{ name: 'boom', type: 'BOOM', pattern: /x/, validate: () => { throw new Error('secret-in-message'); } }],
+    });
+    expect(redactor.redactString('value with x inside')).toBe('[REDACTED:UNSCANNED]');
+    expect(redactor.stats().errors).toBeGreaterThan(0);
+  });
+
+  it('replaces the finding when a custom strategy throws or echoes the value', () => {
+    const throwing = createRedactor({ strategies: { EMAIL: () => { throw new Error('no'); } } });
+    expect(throwing.redactString(`a ${EMAIL}`)).toBe('a [REDACTED:EMAIL]');
+    const echoing = createRedactor({ strategies: { EMAIL: (m) => m } });
+    expect(echoing.redactString(`a ${EMAIL}`)).toBe('a [REDACTED:EMAIL]');
+  });
+
+  it('truncates oversize values after scanning their head', () => {
+    const redactor = createRedactor({ maxValueLength: 64 });
+    const text = `${EMAIL} ${'y'.repeat(100)}`;
+    const out = redactor.redactString(text);
+    expect(out.startsWith('[REDACTED:EMAIL] ')).toBe(true);
+    expect(out.endsWith(`[TRUNCATED:${text.length - 64}]`)).toBe(true);
+    expect(createRedactor({ maxValueLength: 64, oversize: 'redact' }).redactString(text)).toBe(`[REDACTED:OVERSIZE:${text.length}]`);
+  });
+});
+
+describe('report mode', () => {
+  it('counts findings without changing values', () => {
+    const redactor = createRedactor({ mode: 'report' });
+    const text = `mail ${EMAIL}`;
+    expect(redactor.redactString(text)).toBe(text);
+    expect(redactor.stats().findingsByType.EMAIL).toBe(1);
+  });
+});
+
+describe('policy validation', () => {
+  it.each([
+    [{ mode: 'loud' }, 'mode'],
+    [{ strategies: { EMAIL: 'nope' } }, 'strategies.EMAIL'],
+    [{ detectors: { NOT_A_THING: true } }, 'detectors.NOT_A_THING'],
+    [{ keys: { redact: [''] } }, 'keys.redact[0]'],
+    [{ customPatterns: [{ name: 'a', type: 'lower', pattern: 'x' }] }, 'customPatterns[0].type'],
+    [{ customPatterns: [{ name: 'a', type: 'A', pattern: '(' }] }, 'customPatterns[0].pattern'],
+    [{ maxValueLength: -1 }, 'maxValueLength'],
+    [{ hashKey: 'short' }, 'hashKey'],
+    [{ strategies: { EMAIL: 'encrypt' } }, 'encryptionKey'],
+    [{ strategies: { EMAIL: 'encrypt' }, encryptionKey: 'too-short' }, 'encryptionKey'],
+    [{ colour: 'blue' }, 'colour'],
+  ])('rejects %j naming %s', (policy, field) => {
+    try {
+      createRedactor(policy as never);
+      expect.unreachable('policy should have been rejected');
+    } catch (error) {
+      expect(error).toBeInstanceOf(PolicyError);
+      expect((error as PolicyError).field).toBe(field);
+      expect((error as Error).message).toContain(`\`${field}\``);
+    }
+  });
+
+  it('never echoes key material in errors', () => {
+    try {
+      createRedactor({ hashKey: 'tiny-secret' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('tiny-secret');
+    }
+  });
+
+  it('disables detectors by type', () => {
+    expect(createRedactor({ detectors: { EMAIL: false } }).redactString(EMAIL)).toBe(EMAIL);
+  });
+});
+
+describe('scanner', () => {
+  const detector = (name: string, type: string, spans: [number, number, number][]): Detector => ({
+    name,
+    types: [type],
+    enabledByDefault: true,
+    trigger: {},
+    find: (_text, report) => spans.forEach(([s, e, c]) => report(type, s, e, c)),
+  });
+
+  it('merges overlapping findings into their union, typed by the more confident', () => {
+    const scanner = new Scanner([detector('a', 'A', [[0, 5, 0.6]]), detector('b', 'B', [[3, 9, 0.9]])]);
+    expect(scanner.scan('0123456789')).toEqual([{ type: 'B', detector: 'b', confidence: 0.9, start: 0, end: 9 }]);
+  });
+
+  it('skips detectors whose keyword trigger is absent', () => {
+    let runs = 0;
+    const gated: Detector = { name: 'g', types: ['G'], enabledByDefault: true, trigger: { keywords: ['sk-'] }, find: () => { runs++; } };
+    const scanner = new Scanner([gated]);
+    scanner.scan('nothing to see');
+    expect(runs).toBe(0);
+    scanner.scan('key SK-abc');
+    expect(runs).toBe(1);
+  });
+
+  it('keeps disjoint findings ordered', () => {
+    const out = resolveOverlaps([
+      { type: 'A', start: 5, end: 6, detector: 'a', confidence: 1 },
+      { type: 'A', start: 0, end: 1, detector: 'a', confidence: 1 },
+    ]);
+    expect(out.map((f) => f.start)).toEqual([0, 5]);
+  });
+});
