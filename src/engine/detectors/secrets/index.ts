@@ -1,0 +1,4 @@
+import type { Detector } from '../../types.js';
+
+// Placeholder until the detector family lands.
+export const secretDetectors: readonly Detector[] = [];
