@@ -4,6 +4,7 @@ export { PII_TYPES } from './engine/types.js';
 export type { BuiltinPiiType, Detector, Finding, PiiType, Report, Trigger } from './engine/types.js';
 export type { RedactionStats } from './engine/redaction-stats.js';
 export { PolicyError } from './policy/policy-error.js';
+export { loadPolicyFile, policyFromEnv } from './policy/load.js';
 export { validatePolicy } from './policy/validate.js';
 export type {
   CustomPattern,
