@@ -15,3 +15,8 @@ export type {
   StrategySetting,
 } from './policy/types.js';
 export { decryptTokens } from './strategies/encrypt.js';
+export { PiiRedactingSpanProcessor } from './otel/pii-redacting-span-processor.js';
+export { PiiRedactingLogRecordProcessor } from './otel/pii-redacting-log-record-processor.js';
+export { PiiRedactingSpanExporter } from './otel/pii-redacting-span-exporter.js';
+export { PiiRedactingLogRecordExporter } from './otel/pii-redacting-log-record-exporter.js';
+export type { PiiRedactionOptions } from './otel/options.js';

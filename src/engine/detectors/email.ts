@@ -5,13 +5,13 @@ const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 
 function isLocalChar(code: number): boolean {
-  // letters, digits and ! # $ % & ' * + - / = ? ^ _ ` { | } ~ .  (RFC 5322 atext), minus quote-like
-  // characters that usually delimit the address in prose and JSON.
+  // Letters, digits and . _ - + % ! # $ & * ^ ~ from RFC 5322 atext. Left out: quote-like characters
+  // that delimit addresses in prose and JSON, and `/ = ?` which in practice delimit URL paths,
+  // CLI flags and query strings (`/users/jane@x.org`, `--admin=jane@x.org`) rather than belong to them.
   return (
     isAsciiAlphanumeric(code) ||
-    code === 46 || code === 95 || code === 45 || code === 43 || code === 37 || code === 61 || code === 33 ||
-    code === 35 || code === 36 || code === 38 || code === 42 || code === 47 || code === 63 || code === 94 ||
-    code === 126
+    code === 46 || code === 95 || code === 45 || code === 43 || code === 37 || code === 33 ||
+    code === 35 || code === 36 || code === 38 || code === 42 || code === 94 || code === 126
   );
 }
 
@@ -37,8 +37,7 @@ function scanSeparator(text: string, separator: string, report: Report): void {
     let start = at;
     const floor = Math.max(previousEnd, at - MAX_LOCAL);
     while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start--;
-    // Encoded form: the left walk would swallow `%2B`-style escapes; that is fine, they are local chars.
-    while (start < at && (text.charCodeAt(start) === 46 || text.charCodeAt(start) === 47)) start++;
+    while (start < at && text.charCodeAt(start) === 46) start++;
     // Domain: walk right.
     let end = afterAt;
     const ceiling = Math.min(text.length, afterAt + MAX_DOMAIN);

@@ -1,4 +1,132 @@
-import type { Detector } from '../types.js';
+import type { Detector, Report } from '../types.js';
+import { isAsciiDigit } from '../text/chars.js';
+import { extensionEnd, hasLeftBoundary, hasRightBoundary } from './phone/boundaries.js';
+import { PhoneCandidate } from './phone/candidate.js';
+import {
+  classify,
+  FORMATTED,
+  GENERIC_CONTIGUOUS,
+  GENERIC_GROUPED,
+  INTERNATIONAL,
+  NEEDS_CONTEXT_BARE,
+  NEEDS_CONTEXT_GROUPED,
+  REJECT,
+  type Verdict,
+} from './phone/classify.js';
+import { hasPhoneContext, isAfterPhoneScheme } from './phone/context.js';
+import { nextStartInRun, PhoneRun } from './phone/run.js';
+import { cannotOpenNumber } from './phone/opening.js';
+import { isOpenParen, plusSignLength } from './phone/separators.js';
 
-// Placeholder until the detector family lands.
-export const phoneDetectors: readonly Detector[] = [];
+const VALIDATED = 0.9;
+const GENERIC_GROUPED_CONFIDENCE = 0.8;
+const GENERIC_CONTIGUOUS_CONFIDENCE = 0.7;
+const CONTEXT_ONLY = 0.75;
+
+// Shared parse state; `find` is synchronous and never re-entered, so scans allocate nothing.
+const run = new PhoneRun();
+const candidate = new PhoneCandidate();
+
+/**
+ * Finds phone numbers in one pass. Each maximal run of digit groups and separators is measured
+ * once (card numbers and IBAN-style chunks are skipped whole), then phones are read from its start and
+ * from every point where whitespace alone splits it: for each start the longest prefix of groups
+ * that a numbering plan accepts wins. Every step reads a bounded stretch, so the scan is linear.
+ */
+function findPhones(text: string, report: Report): void {
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    if (!startsRun(text, index)) {
+      index++;
+      continue;
+    }
+    const runEnd = run.scan(text, index);
+    let resume = runEnd;
+    if (!run.skip) {
+      let position = index;
+      while (position < runEnd) {
+        let end = matchAt(text, position, report);
+        // `(555-123-4567)`: parentheses around the whole number, not the area code.
+        if (end === -1 && isOpenParen(text.charCodeAt(position))) end = matchAt(text, position + 1, report);
+        if (end !== -1 && end > resume) resume = end;
+        position = nextStartInRun(text, end === -1 ? position : end - 1, runEnd);
+      }
+    }
+    index = resume;
+  }
+}
+
+function startsRun(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (isAsciiDigit(code)) return true;
+  const plus = plusSignLength(text, index);
+  if (plus !== 0) return isAsciiDigit(text.charCodeAt(index + plus));
+  return isOpenParen(code) && isAsciiDigit(text.charCodeAt(index + 1));
+}
+
+/** Reports the longest phone starting at `start`; returns its end, or -1 when there is none. */
+function matchAt(text: string, start: number, report: Report): number {
+  if (cannotOpenNumber(text, start) || !hasLeftBoundary(text, start) || !candidate.parse(text, start)) return -1;
+  let context = -1;
+  for (let last = candidate.groupCount - 1; last >= 0; last--) {
+    let end = candidate.endOf(last);
+    if (candidate.separatorAfter[last] !== 0) {
+      // The text goes on with another group: only whitespace may end a phone there.
+      if (!candidate.isSplitAfter(last)) continue;
+    } else {
+      end = extensionEnd(text, end);
+      if (!hasRightBoundary(text, end)) continue;
+    }
+    const verdict = classify(candidate, last);
+    if (verdict === REJECT) continue;
+    if (context === -1 && needsContext(verdict)) context = contextStrength(text, start);
+    const confidence = confidenceOf(verdict, context);
+    if (confidence === 0) continue;
+    report('PHONE', start, end, confidence);
+    return end;
+  }
+  return -1;
+}
+
+function needsContext(verdict: Verdict): boolean {
+  return verdict === NEEDS_CONTEXT_BARE || verdict === NEEDS_CONTEXT_GROUPED;
+}
+
+const NO_CONTEXT = 0;
+const PHONE_WORD = 1;
+const PHONE_URI = 2;
+
+function contextStrength(text: string, start: number): number {
+  if (isAfterPhoneScheme(text, start)) return PHONE_URI;
+  return hasPhoneContext(text, start) ? PHONE_WORD : NO_CONTEXT;
+}
+
+function confidenceOf(verdict: Verdict, context: number): number {
+  switch (verdict) {
+    case INTERNATIONAL:
+    case FORMATTED:
+      return VALIDATED;
+    case GENERIC_GROUPED:
+      return GENERIC_GROUPED_CONFIDENCE;
+    case GENERIC_CONTIGUOUS:
+      return GENERIC_CONTIGUOUS_CONFIDENCE;
+    case NEEDS_CONTEXT_GROUPED:
+      return context > NO_CONTEXT ? VALIDATED : 0;
+    case NEEDS_CONTEXT_BARE:
+      if (context === PHONE_URI) return VALIDATED;
+      return context === PHONE_WORD ? CONTEXT_ONLY : 0;
+    default:
+      return 0;
+  }
+}
+
+export const phoneDetector: Detector = {
+  name: 'phone',
+  types: ['PHONE'],
+  enabledByDefault: true,
+  trigger: { digit: true },
+  find: findPhones,
+};
+
+export const phoneDetectors: readonly Detector[] = [phoneDetector];

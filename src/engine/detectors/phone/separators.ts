@@ -1,0 +1,47 @@
+/** Separator kinds a phone number may be written with, as bits so a candidate can collect them. */
+export const SPACE = 1;
+export const HYPHEN = 2;
+export const DOT = 4;
+export const SLASH = 8;
+export const PAREN = 16;
+
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+
+/** Space, no-break space, narrow and thin spaces: what word processors put between digit groups. */
+export function isSpaceSeparator(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009;
+}
+
+/** Kind of a separator character other than parentheses; 0 when `code` separates nothing. */
+export function separatorKind(code: number): number {
+  if (isSpaceSeparator(code)) return SPACE;
+  // ASCII hyphen-minus, then the Unicode hyphens and en dash that pasted text carries.
+  if (code === 45 || (code >= 0x2010 && code <= 0x2013)) return HYPHEN;
+  if (code === 46) return DOT;
+  if (code === 47) return SLASH;
+  return 0;
+}
+
+export function isOpenParen(code: number): boolean {
+  return code === OPEN_PAREN;
+}
+
+export function isCloseParen(code: number): boolean {
+  return code === CLOSE_PAREN;
+}
+
+/** Longest stretch of separator characters between two digit groups (`) - `, ` / `). */
+export const MAX_SEPARATOR_LENGTH = 3;
+
+/**
+ * Length of the plus sign at `index`: 1 for `+`, 3 for its URL encoding `%2B` (query strings
+ * such as `?phone=%2B14155550132`), 0 when there is none.
+ */
+export function plusSignLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code === 43) return 1;
+  if (code !== 37 || text.charCodeAt(index + 1) !== 50) return 0;
+  const letter = text.charCodeAt(index + 2);
+  return letter === 66 || letter === 98 ? 3 : 0;
+}

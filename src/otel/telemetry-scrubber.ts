@@ -1,0 +1,156 @@
+import type { Link, SpanStatus } from '@opentelemetry/api';
+import type { TimedEvent } from '@opentelemetry/sdk-trace-base';
+import type { Redactor } from '../engine/redactor.js';
+import { SCAN_ERROR_TYPE } from '../engine/scanner.js';
+import { placeholder } from '../strategies/redact.js';
+import type { FailureReporter } from './failure-reporter.js';
+import type { ResolvedRedactionOptions } from './options.js';
+import { RedactedResource } from './redacted-resource.js';
+import type { ResourceLike } from './sdk-types.js';
+
+/** What replaces values the scrubber could not examine. */
+export const UNSCANNED_PLACEHOLDER = placeholder(SCAN_ERROR_TYPE);
+
+type AttributeMap = Readonly<Record<string, unknown>>;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * Applies one redactor to the parts of spans and log records: attribute sets, bodies,
+ * status messages, events, links, names, resources. Every method returns its input by
+ * reference when nothing changed and never throws: what cannot be scrubbed is replaced.
+ */
+export class TelemetryScrubber {
+  readonly redactor: Redactor;
+  private readonly scrubNames: boolean;
+  private readonly scrubResources: boolean;
+  private readonly failures: FailureReporter;
+  private readonly resources = new WeakMap<ResourceLike, ResourceLike>();
+
+  constructor(options: ResolvedRedactionOptions, failures: FailureReporter) {
+    this.redactor = options.redactor;
+    this.scrubNames = options.spanNames;
+    this.scrubResources = options.resource;
+    this.failures = failures;
+  }
+
+  /** An attribute set with every value scrubbed under its key; copied only on the first change. */
+  attributes<T extends AttributeMap>(attributes: T): T {
+    try {
+      let copy: Record<string, unknown> | undefined;
+      // for-in rather than Object.keys: no array allocated for the common clean case.
+      for (const key in attributes) {
+        if (!hasOwn.call(attributes, key)) continue;
+        const before = attributes[key];
+        const after = this.redactor.redactValue(before, key);
+        if (after === before) continue;
+        copy ??= { ...attributes };
+        copy[key] = after;
+      }
+      return (copy ?? attributes) as T;
+    } catch (error) {
+      this.failures.report('scrubbing an attribute set', error, `every value of the set was replaced with ${UNSCANNED_PLACEHOLDER}`);
+      return replaceEveryValue(attributes) as T;
+    }
+  }
+
+  /** A log body or any other AnyValue outside an attribute set. */
+  value(value: unknown): unknown {
+    try {
+      return this.redactor.redactValue(value);
+    } catch (error) {
+      this.failures.report('scrubbing a value', error, `it was replaced with ${UNSCANNED_PLACEHOLDER}`);
+      return UNSCANNED_PLACEHOLDER;
+    }
+  }
+
+  text(text: string): string {
+    try {
+      return this.redactor.redactString(text);
+    } catch (error) {
+      this.failures.report('scrubbing a string', error, `it was replaced with ${UNSCANNED_PLACEHOLDER}`);
+      return UNSCANNED_PLACEHOLDER;
+    }
+  }
+
+  /** The span name, scrubbed only when `spanNames` is on. */
+  spanName(name: string): string {
+    return this.scrubNames && typeof name === 'string' ? this.text(name) : name;
+  }
+
+  status(status: SpanStatus): SpanStatus {
+    const message = status?.message;
+    if (typeof message !== 'string' || message.length === 0) return status;
+    const scrubbed = this.text(message);
+    return scrubbed === message ? status : { ...status, message: scrubbed };
+  }
+
+  events(events: TimedEvent[]): TimedEvent[] {
+    let copy: TimedEvent[] | undefined;
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i]!;
+      const attributes = event.attributes;
+      const scrubbed = attributes === undefined ? attributes : this.attributes(attributes);
+      if (scrubbed === attributes) {
+        if (copy !== undefined) copy.push(event);
+        continue;
+      }
+      copy ??= events.slice(0, i);
+      copy.push({ ...event, attributes: scrubbed });
+    }
+    return copy ?? events;
+  }
+
+  links(links: Link[]): Link[] {
+    let copy: Link[] | undefined;
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
+      const attributes = link.attributes;
+      const scrubbed = attributes === undefined ? attributes : this.attributes(attributes);
+      if (scrubbed === attributes) {
+        if (copy !== undefined) copy.push(link);
+        continue;
+      }
+      copy ??= links.slice(0, i);
+      copy.push({ ...link, attributes: scrubbed });
+    }
+    return copy ?? links;
+  }
+
+  /**
+   * The resource when `resource` is on: the original if clean, else a redacted view. One
+   * result per distinct resource, so exporters that group by resource identity still do.
+   */
+  resource<R extends ResourceLike | undefined>(resource: R): R {
+    if (!this.scrubResources || resource === undefined || resource === null) return resource;
+    const known = this.resources.get(resource);
+    if (known !== undefined) return known as R;
+    let result: ResourceLike;
+    try {
+      if (resource.asyncAttributesPending) {
+        // Reading attributes now would log an SDK error and miss the async ones: scrub lazily.
+        result = new RedactedResource(resource, this);
+      } else {
+        const attributes = resource.attributes;
+        const scrubbed = this.attributes(attributes);
+        result = scrubbed === attributes ? resource : new RedactedResource(resource, this, scrubbed);
+      }
+    } catch (error) {
+      this.failures.report('scrubbing a resource', error, `its attributes were dropped`);
+      result = new RedactedResource(resource, this, {});
+    }
+    this.resources.set(resource, result);
+    return result as R;
+  }
+}
+
+/** The fail-closed fallback for an attribute set: keys kept, values gone. */
+function replaceEveryValue(attributes: AttributeMap): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  try {
+    for (const key of Object.keys(attributes)) out[key] = UNSCANNED_PLACEHOLDER;
+  } catch {
+    // Even the keys are unreadable: an empty set is the only safe answer.
+  }
+  return out;
+}
