@@ -20,3 +20,20 @@ export { PiiRedactingLogRecordProcessor } from './otel/pii-redacting-log-record-
 export { PiiRedactingSpanExporter } from './otel/pii-redacting-span-exporter.js';
 export { PiiRedactingLogRecordExporter } from './otel/pii-redacting-log-record-exporter.js';
 export type { PiiRedactionOptions } from './otel/options.js';
+export {
+  GENAI_CONTENT_EVENTS,
+  GENAI_CONTENT_KEYS,
+  GENAI_CONVENTIONS,
+  GENAI_MESSAGE_PART_FIELDS,
+  contentKeysShadowedBy,
+  genAiContentKeyOf,
+  isGenAiContentKey,
+} from './genai/content-keys.js';
+export type {
+  ContentLocation,
+  ContentShape,
+  GenAiContentEvent,
+  GenAiContentKey,
+  GenAiConvention,
+  GenAiMessagePartField,
+} from './genai/content-keys.js';

@@ -1,4 +1,5 @@
 import { diag } from '@opentelemetry/api';
+import { inlineBinaryField, isInlineBinaryAttribute } from '../genai/inline-binary.js';
 import { KeyAction } from '../policy/key-rules.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
 import { placeholder } from '../strategies/redact.js';
@@ -44,13 +45,7 @@ export class Redactor {
   /** `text` with every finding replaced; the same reference when nothing was found. */
   redactString(text: string): string {
     try {
-      this.counters.valuesScanned++;
-      if (text.length > this.policy.maxValueLength) return this.redactOversize(text);
-      if (looksLikeJson(text)) {
-        const structured = this.redactJsonText(text, 0);
-        if (structured !== undefined) return structured;
-      }
-      return this.redactPlain(text);
+      return this.redactStringAt(text, 0);
     } catch (error) {
       return this.failClosed('redactString', error);
     }
@@ -90,6 +85,7 @@ export class Redactor {
       if (action === KeyAction.Allow) return value;
       if (action === KeyAction.Redact) return this.redactWholeValue(value, this.policy.keyRules.typeFor(key));
       if (action === KeyAction.Pseudonymize) return this.pseudonymizeWholeValue(value, this.policy.keyRules.typeFor(key));
+      if (this.policy.redactBinaryContent && isInlineBinaryAttribute(key, value)) return this.redactBinary(value);
     }
     switch (typeof value) {
       case 'string':
@@ -114,8 +110,8 @@ export class Redactor {
 
   private redactStringAt(text: string, depth: number): string {
     this.counters.valuesScanned++;
-    if (text.length > this.policy.maxValueLength) return this.redactOversize(text);
     if (DATA_URI_BASE64.test(text)) return this.redactBinary(text) as string;
+    if (text.length > this.policy.maxValueLength) return this.redactOversize(text);
     if (looksLikeJson(text)) {
       const structured = this.redactJsonText(text, depth);
       if (structured !== undefined) return structured;
@@ -140,7 +136,7 @@ export class Redactor {
   }
 
   private redactObject(object: Record<string, unknown>, depth: number, state: WalkState | undefined): Record<string, unknown> {
-    const isBinaryPart = this.policy.redactBinaryContent && (object.type === 'blob' || object.type === 'binary');
+    const binaryField = this.policy.redactBinaryContent ? inlineBinaryField(object) : undefined;
     let copy: Record<string, unknown> | undefined;
     const entries = Object.keys(object);
     for (let i = 0; i < entries.length; i++) {
@@ -148,7 +144,7 @@ export class Redactor {
       const before = object[key];
       const safeKey = this.redactPlainKey(key);
       let after: unknown;
-      if (isBinaryPart && key === 'content' && before !== undefined && before !== null && before !== '') {
+      if (key === binaryField && before !== undefined && before !== null && before !== '') {
         after = this.redactBinary(before);
       } else {
         after = this.redactNode(before, key, depth + 1, state);

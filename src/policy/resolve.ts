@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { diag } from '@opentelemetry/api';
 import { builtinDetectors } from '../engine/detectors/index.js';
+import { contentKeysShadowedBy } from '../genai/content-keys.js';
 import { createPatternDetector } from '../engine/custom-pattern.js';
 import type { Detector, PiiType } from '../engine/types.js';
 import { createEncryptReplacer } from '../strategies/encrypt.js';
@@ -133,6 +134,10 @@ export function resolvePolicy(input?: RedactionPolicy | unknown): ResolvedPolicy
   const defaultReplacer = toReplacer(strategies.default ?? 'redact');
 
   const keys = policy.keys ?? {};
+  const shadowed = contentKeysShadowedBy(keys.allow ?? []);
+  if (shadowed.length > 0) {
+    diag.warn(`otel-pii-redact: keys.allow exempts LLM content keys from scanning: ${shadowed.slice(0, 5).join(', ')}`);
+  }
   const withDefaults = (defaults: readonly string[], extra: readonly string[] | undefined) =>
     keys.replaceDefaults ? [...(extra ?? [])] : [...defaults, ...(extra ?? [])];
 
