@@ -1,4 +1,208 @@
-import type { Detector } from '../types.js';
+import type { Detector, Report } from '../types.js';
+import { isAsciiDigit, isAsciiLetter, isAsciiUpper, isBoundaryAt } from '../text/chars.js';
+import { isLowerLetterCode, isUpperLetterCode } from '../text/letters.js';
+import { addressTail, postalTail } from './address/tail.js';
+import { ukPostcodeEnd } from './address/uk-postcode.js';
+import {
+  ABBREVIATION,
+  FRENCH_STREET_TYPE,
+  GERMAN_COMPOUND_ENDINGS,
+  GERMAN_STREET_WORD,
+  LEADING_STREET_TYPE,
+  QUANTITY,
+  STREET_PARTICLE,
+  STREET_SUFFIX,
+  UNIT,
+  addressWords,
+} from './address/vocabulary.js';
+import { endsWithFolded, readWord, word, wordStartBefore } from './address/words.js';
 
-// Placeholder until the detector family lands.
-export const streetAddressDetectors: readonly Detector[] = [];
+const CONFIDENCE = 0.85;
+/** A postcode on its own is part of an address, not all of it. */
+const POSTCODE_CONFIDENCE = 0.75;
+const MAX_HOUSE_DIGITS = 5;
+const MAX_NAME_WORDS = 4;
+const SPACE = 32;
+const COMMA = 44;
+const PERIOD = 46;
+const HYPHEN = 45;
+const LINE_FEED = 10;
+
+const DIGITS = /[0-9]+/g;
+
+/**
+ * Street addresses: number-first (`1600 Amphitheatre Pkwy, Mountain View, CA 94043`,
+ * `221B Baker Street`, `12 rue de la Paix, 75002 Paris`), number-last (`Musterstraße 12,
+ * 10115 Berlin`, `Hauptstr. 5a`, `Via Roma 10`), and UK postcodes on their own (`SW1A 1AA`).
+ * Every candidate starts at a digit run, so text without digits costs nothing.
+ */
+function findStreetAddresses(text: string, report: Report): void {
+  const digits = DIGITS;
+  digits.lastIndex = 0;
+  let reportedEnd = 0;
+  while (digits.test(text)) {
+    const runEnd = digits.lastIndex;
+    let runStart = runEnd - 1;
+    while (runStart > reportedEnd && isAsciiDigit(text.charCodeAt(runStart - 1))) runStart--;
+    if (runStart < reportedEnd) continue;
+    const end =
+      numberFirstAddress(text, runStart, runEnd, report) ||
+      numberLastAddress(text, runStart, runEnd, reportedEnd, report) ||
+      bareUkPostcode(text, runStart, reportedEnd, report);
+    if (end > 0) {
+      reportedEnd = end;
+      digits.lastIndex = end;
+    }
+  }
+}
+
+/** `742 Evergreen Terrace`, `1600 Amphitheatre Pkwy NW, Suite 200, Mountain View, CA 94043`. */
+function numberFirstAddress(text: string, start: number, digitsEnd: number, report: Report): number {
+  if (digitsEnd - start > MAX_HOUSE_DIGITS || !opensNumber(text, start)) return 0;
+  let i = digitsEnd;
+  // `221B`, `12a`, `12-14`
+  if (isAsciiLetter(text.charCodeAt(i)) && !isAsciiLetter(text.charCodeAt(i + 1))) i++;
+  else if (text.charCodeAt(i) === HYPHEN && isAsciiDigit(text.charCodeAt(i + 1))) {
+    i++;
+    while (isAsciiDigit(text.charCodeAt(i)) && i - start < 12) i++;
+  }
+  if (text.charCodeAt(i) === COMMA) i++;
+  if (text.charCodeAt(i) !== SPACE) return 0;
+  const nameStart = i + 1;
+  const end = englishStreet(text, nameStart) || frenchStreet(text, nameStart);
+  if (end === 0) return 0;
+  const full = addressTail(text, end);
+  report('STREET_ADDRESS', start, full, CONFIDENCE);
+  return full;
+}
+
+/** Capitalised name words then a suffix: `Baker Street`, `Amphitheatre Pkwy`, `5th Ave`. */
+function englishStreet(text: string, from: number): number {
+  let i = from;
+  let names = 0;
+  for (let words = 0; words <= MAX_NAME_WORDS; words++) {
+    if (!readWord(text, i)) return 0;
+    const flags = word.flags;
+    if (flags & STREET_SUFFIX && names > 0) {
+      let end = word.end;
+      if (flags & ABBREVIATION && text.charCodeAt(end) === PERIOD) end++;
+      return end;
+    }
+    if (flags & (QUANTITY | UNIT) || !isStreetNameWord(text, word.start, word.end)) return 0;
+    names++;
+    if (text.charCodeAt(word.end) !== SPACE) return 0;
+    i = word.end + 1;
+  }
+  return 0;
+}
+
+/** `rue de la Paix`, `avenue des Champs-Élysées`, `boulevard Haussmann`. */
+function frenchStreet(text: string, from: number): number {
+  if (!readWord(text, from) || !(word.flags & FRENCH_STREET_TYPE)) return 0;
+  let end = 0;
+  let i = word.end;
+  for (let words = 0; words < MAX_NAME_WORDS + 2 && text.charCodeAt(i) === SPACE; words++) {
+    if (!readWord(text, i + 1)) break;
+    const particle = (word.flags & STREET_PARTICLE) !== 0 && isLowerLetterCode(text.charCodeAt(word.start));
+    if (!particle && !isUpperLetterCode(text.charCodeAt(word.start))) break;
+    i = word.end;
+    // d'Alsace, l'Église
+    if (particle && text.charCodeAt(i) === 39) i++;
+    if (!particle) end = word.end;
+  }
+  return end;
+}
+
+/**
+ * `Musterstraße 12`, `Berliner Straße 5a`, `Hauptstr. 5`, `Via Roma 10`, `Calle Mayor 5`:
+ * looks left of the house number for a street word.
+ */
+function numberLastAddress(text: string, start: number, digitsEnd: number, floor: number, report: Report): number {
+  if (digitsEnd - start > 4 || start < 2 || text.charCodeAt(start - 1) !== SPACE) return 0;
+  let numberEnd = digitsEnd;
+  if (isAsciiLetter(text.charCodeAt(numberEnd)) && !isAsciiLetter(text.charCodeAt(numberEnd + 1))) numberEnd++;
+  if (!isBoundaryAt(text, numberEnd) && text.charCodeAt(numberEnd) !== HYPHEN) return 0;
+  const streetStart = streetBefore(text, start - 1, floor);
+  if (streetStart < 0) return 0;
+  const end = postalTail(text, numberEnd);
+  report('STREET_ADDRESS', streetStart, end, CONFIDENCE);
+  return end;
+}
+
+/** Start of the street name ending at `end` (exclusive, before the space), or -1. */
+function streetBefore(text: string, end: number, floor: number): number {
+  let wordEnd = end;
+  const abbreviated = text.charCodeAt(wordEnd - 1) === PERIOD;
+  if (abbreviated) wordEnd--;
+  const start = wordStartBefore(text, wordEnd, floor);
+  if (start < 0 || !isUpperLetterCode(text.charCodeAt(start))) return -1;
+  if (abbreviated) {
+    // `Hauptstr.`, `Berliner Str.`
+    return endsWithFolded(text, start, wordEnd, 'str') ? streetStartWithAdjective(text, start, wordEnd, floor) : -1;
+  }
+  for (const ending of GERMAN_COMPOUND_ENDINGS) {
+    if (wordEnd - start > ending.length + 1 && endsWithFolded(text, start, wordEnd, ending)) return start;
+  }
+  const flags = addressWords.flagsOf(text, start, wordEnd);
+  if (flags & GERMAN_STREET_WORD) return streetStartWithAdjective(text, start, wordEnd, floor, true);
+  return leadingStreetType(text, start, floor);
+}
+
+/** `Berliner Straße`, `Alte Gasse`: a lone street word needs a capitalised word before it. */
+function streetStartWithAdjective(text: string, start: number, end: number, floor: number, required = false): number {
+  if (start >= 2 && text.charCodeAt(start - 1) === SPACE) {
+    const before = wordStartBefore(text, start - 1, floor);
+    if (before >= 0 && isUpperLetterCode(text.charCodeAt(before))) return before;
+  }
+  if (required) return -1;
+  return end - start > 4 ? start : -1;
+}
+
+/** `Via Roma`, `Calle Mayor`, `Rua Augusta`, `Piazza San Marco`: up to three words back to the type. */
+function leadingStreetType(text: string, lastWordStart: number, floor: number): number {
+  let start = lastWordStart;
+  for (let words = 0; words < 3; words++) {
+    if (start < 2 || text.charCodeAt(start - 1) !== SPACE) return -1;
+    const before = wordStartBefore(text, start - 1, floor);
+    if (before < 0 || !isUpperLetterCode(text.charCodeAt(before))) return -1;
+    if (addressWords.flagsOf(text, before, start - 1) & LEADING_STREET_TYPE) return before;
+    start = before;
+  }
+  return -1;
+}
+
+/** `SW1A 1AA` on its own, at the digit run inside the outward code. */
+function bareUkPostcode(text: string, digitsStart: number, floor: number, report: Report): number {
+  let start = digitsStart;
+  while (start > floor && digitsStart - start < 2 && isAsciiUpper(text.charCodeAt(start - 1))) start--;
+  if (start === digitsStart) return 0;
+  const end = ukPostcodeEnd(text, start);
+  if (end < 0) return 0;
+  report('STREET_ADDRESS', start, end, POSTCODE_CONFIDENCE);
+  return end;
+}
+
+/** `Baker`, `Evergreen`, `5th`, `Martin-Luther-King`, `MAIN`: a capitalised word or an ordinal. */
+function isStreetNameWord(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (isAsciiDigit(first)) return true;
+  return isUpperLetterCode(first) && end - start >= 1;
+}
+
+/** House numbers stand alone: not inside `v1.600`, `$200`, `3/4`, `-5`, `#1600` or a word. */
+function opensNumber(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const previous = text.charCodeAt(start - 1);
+  if (previous === SPACE || previous === LINE_FEED || previous === 9 || previous === 13) return true;
+  return previous === 40 || previous === 34 || previous === 39 || previous === 58 && start >= 2 && text.charCodeAt(start - 2) !== 58;
+}
+
+export const streetAddressDetector: Detector = {
+  name: 'street-address',
+  types: ['STREET_ADDRESS'],
+  enabledByDefault: true,
+  trigger: { digit: true },
+  find: findStreetAddresses,
+};
+
+export const streetAddressDetectors: readonly Detector[] = [streetAddressDetector];

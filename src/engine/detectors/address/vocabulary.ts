@@ -1,0 +1,54 @@
+import { WordTable } from '../../text/word-table.js';
+
+/** Bit flags of a word in the address vocabulary. */
+export const STREET_SUFFIX = 1 << 0;
+/** Abbreviated suffix that may carry a period: `St.`, `Ave.`, `Pkwy.`. */
+export const ABBREVIATION = 1 << 1;
+export const UNIT = 1 << 2;
+/** A count, not a street name: `5 Minute Drive`, `3 Step Way`. */
+export const QUANTITY = 1 << 3;
+export const DIRECTION = 1 << 4;
+export const US_STATE = 1 << 5;
+/** A German street word standing alone after an adjective: `Berliner Straße 5`, `Am Ring 3`. */
+export const GERMAN_STREET_WORD = 1 << 6;
+/** French street type after the number: `12 rue de la Paix`. */
+export const FRENCH_STREET_TYPE = 1 << 7;
+/** Lower-case words inside a French or Spanish street name: `de la`, `du`, `des`. */
+export const STREET_PARTICLE = 1 << 8;
+/** Street type before the name, number last: `Via Roma 10`, `Calle Mayor 5`, `Rua Augusta 20`. */
+export const LEADING_STREET_TYPE = 1 << 9;
+
+const SUFFIXES = `
+street avenue road boulevard lane drive court way place terrace parkway close crescent gardens square highway circle
+trail alley row mews grove rise
+`;
+const ABBREVIATIONS = 'st ave av rd blvd ln dr ct pl ter terr pkwy cres gdns sq hwy cir trl aly';
+const UNITS = 'apt apartment suite ste unit floor fl room rm bldg building flat';
+const QUANTITIES = `
+minute minutes min mins hour hours hr hrs day days week weeks month months year years mile miles km second seconds
+step steps page pages point points item items time times percent dollar dollars euro euros pound pounds
+`;
+const DIRECTIONS = 'n s e w ne nw se sw north south east west';
+const US_STATES = `
+al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri
+sc sd tn tx ut vt va wa wv wi wy dc pr
+`;
+const GERMAN_STREET_WORDS = 'straße strasse str weg platz allee gasse ring damm ufer chaussee markt steig pfad';
+const FRENCH_STREET_TYPES = 'rue avenue boulevard bd place allée allee chemin impasse quai cours route';
+const STREET_PARTICLES = "de la du des d l le les del y";
+const LEADING_STREET_TYPES = 'via viale piazza corso calle avenida rua carrer paseo plaza praça praca travessa largo';
+
+export const addressWords = new WordTable()
+  .add(SUFFIXES, STREET_SUFFIX)
+  .add(ABBREVIATIONS, STREET_SUFFIX | ABBREVIATION)
+  .add(UNITS, UNIT)
+  .add(QUANTITIES, QUANTITY)
+  .add(DIRECTIONS, DIRECTION)
+  .add(US_STATES, US_STATE)
+  .add(GERMAN_STREET_WORDS, GERMAN_STREET_WORD)
+  .add(FRENCH_STREET_TYPES, FRENCH_STREET_TYPE)
+  .add(STREET_PARTICLES, STREET_PARTICLE)
+  .add(LEADING_STREET_TYPES, LEADING_STREET_TYPE);
+
+/** Endings of German compound street names: `Musterstraße`, `Kiefernweg`, `Marktplatz`. */
+export const GERMAN_COMPOUND_ENDINGS = ['straße', 'strasse', 'weg', 'platz', 'allee', 'gasse', 'damm', 'chaussee', 'ufer', 'steig', 'pfad'];
