@@ -219,7 +219,8 @@ export class Redactor {
   }
 
   private redactWholeValue(value: unknown, type: PiiType): unknown {
-    if (value === '') return value;
+    // Flags such as `phone_verified: true` carry nothing to hide.
+    if (value === '' || typeof value === 'boolean') return value;
     this.counters.countFinding(type);
     this.counters.valuesRedacted++;
     return this.policy.reportOnly ? value : placeholder(type);

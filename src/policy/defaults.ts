@@ -1,6 +1,9 @@
 import { GENAI_METADATA_KEYS } from '../genai/metadata-keys.js';
 
-/** Credential-like keys: the whole value goes, whatever it contains. */
+/**
+ * Keys whose whole value goes, whatever it contains: credentials, and personal fields whose
+ * key names the type (`=TYPE` sets the reported type; otherwise SECRET).
+ */
 export const DEFAULT_REDACT_KEYS: readonly string[] = [
   'password',
   'passwd',
@@ -29,6 +32,33 @@ export const DEFAULT_REDACT_KEYS: readonly string[] = [
   'cvv',
   'cvc',
   'ssn$',
+  // Personal fields of structured records (tool arguments, CRM lookups): the key says what the value is.
+  'date_of_birth=DATE_OF_BIRTH',
+  'birth_date=DATE_OF_BIRTH',
+  'birthdate=DATE_OF_BIRTH',
+  'birthday=DATE_OF_BIRTH',
+  'dob$=DATE_OF_BIRTH',
+  'first_name=PERSON',
+  'firstname=PERSON',
+  'middle_name=PERSON',
+  'last_name=PERSON',
+  'lastname=PERSON',
+  'surname=PERSON',
+  'given_name=PERSON',
+  'family_name=PERSON',
+  'maiden_name=PERSON',
+  'full_name=PERSON',
+  'fullname=PERSON',
+  'street_address=STREET_ADDRESS',
+  'address_line=STREET_ADDRESS',
+  'home_address=STREET_ADDRESS',
+  'mailing_address=STREET_ADDRESS',
+  'billing_address=STREET_ADDRESS',
+  'shipping_address=STREET_ADDRESS',
+  'phone$=PHONE',
+  'phone_number=PHONE',
+  'mobile_number=PHONE',
+  'telephone=PHONE',
 ];
 
 /** Identity keys: pseudonymised so a user's requests stay correlated without exposing them. */

@@ -49,10 +49,14 @@ export function keyWords(key: string): string[] {
   return words;
 }
 
+/** `words`, `words$` (must end the key) and either with `=TYPE` to name the reported type. */
 function compileWordRule(rule: string): WordRule {
-  const anchoredAtEnd = rule.endsWith('$');
-  const words = keyWords(anchoredAtEnd ? rule.slice(0, -1) : rule);
-  return { words, anchoredAtEnd, type: typeOfRedactRule(words) };
+  const equals = rule.lastIndexOf('=');
+  const explicitType = equals > 0 ? rule.slice(equals + 1).trim() : undefined;
+  const pattern = (equals > 0 ? rule.slice(0, equals) : rule).trim();
+  const anchoredAtEnd = pattern.endsWith('$');
+  const words = keyWords(anchoredAtEnd ? pattern.slice(0, -1) : pattern);
+  return { words, anchoredAtEnd, type: explicitType || typeOfRedactRule(words) };
 }
 
 function matchesWordRule(keyWordList: readonly string[], rule: WordRule): boolean {

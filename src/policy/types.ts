@@ -32,7 +32,8 @@ export interface KeyRulesPolicy {
   /**
    * Keys whose whole value is replaced whatever it contains. A rule is a word sequence
    * (`api_key` matches `x-api-key`, `OPENAI_API_KEY`, `apiKey`); a trailing `$` means the
-   * words must end the key (`token$` matches `access_token` but not `token_count`).
+   * words must end the key (`token$` matches `access_token` but not `token_count`). A suffix
+   * `=TYPE` names the reported type (`date_of_birth=DATE_OF_BIRTH`); the default is SECRET.
    */
   readonly redact?: readonly string[];
   /** Keys whose value is replaced by a keyed-hash pseudonym (same input, same token). */

@@ -61,6 +61,19 @@ describe('redactValue', () => {
     expect(redactor.redactValue('4111', 'credit_card')).toBe('[REDACTED:CREDIT_CARD]');
   });
 
+  it('redacts personal fields of structured records under the type their key names', () => {
+    const record = { first_name: 'Ada', lastName: 'Quill', date_of_birth: '1986-04-17', phone_verified: true, street_address: '12 Elm Row' };
+    expect(redactor.redactValue(record)).toEqual({
+      first_name: '[REDACTED:PERSON]',
+      lastName: '[REDACTED:PERSON]',
+      date_of_birth: '[REDACTED:DATE_OF_BIRTH]',
+      phone_verified: true,
+      street_address: '[REDACTED:STREET_ADDRESS]',
+    });
+    const custom = createRedactor({ keys: { redact: ['badge_no$=EMPLOYEE_ID'] } });
+    expect(custom.redactValue('B-1182', 'staff.badge_no')).toBe('[REDACTED:EMPLOYEE_ID]');
+  });
+
   it('does not treat token counts as tokens', () => {
     expect(redactor.redactValue(512, 'gen_ai.usage.input_tokens')).toBe(512);
     expect(redactor.redactValue('512', 'max_tokens')).toBe('512');
