@@ -83,7 +83,14 @@ export class Redactor {
     if (key !== undefined) {
       const action = this.policy.keyRules.classify(key);
       if (action === KeyAction.Allow) return value;
-      if (action === KeyAction.Redact) return this.redactWholeValue(value, this.policy.keyRules.typeFor(key));
+      if (action === KeyAction.Redact) {
+        const type = this.policy.keyRules.typeFor(key);
+        // Credentials go whole, whatever their shape. A personal-field key (`phone`, `first_name`)
+        // over an object is a schema or a sub-record: walk it, its own keys decide.
+        if (isCredentialType(type) || typeof value !== 'object' || value === null || Array.isArray(value)) {
+          return this.redactWholeValue(value, type);
+        }
+      }
       if (action === KeyAction.Pseudonymize) return this.pseudonymizeWholeValue(value, this.policy.keyRules.typeFor(key));
       if (this.policy.redactBinaryContent && isInlineBinaryAttribute(key, value)) return this.redactBinary(value);
     }
@@ -275,6 +282,10 @@ export class Redactor {
     const kind = error instanceof Error ? error.name : typeof error;
     diag.error(`otel-pii-redact: ${source} failed (${kind}); the value was replaced with ${ERROR_PLACEHOLDER}`);
   }
+}
+
+function isCredentialType(type: PiiType): boolean {
+  return type === 'SECRET' || type === 'CREDIT_CARD' || type === 'US_SSN';
 }
 
 function isPlainObject(value: object): value is Record<string, unknown> {

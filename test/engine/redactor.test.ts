@@ -35,6 +35,12 @@ describe('redactString', () => {
     expect(JSON.parse(out)).toEqual({ username: 'sam', password: '[REDACTED:SECRET]' });
   });
 
+  it('leaves the host of a URL with credentials readable', () => {
+    const out = redactor.redactString('postgres://billing:Velvet-Harbor-93!@db.internal:5432/payments');
+    expect(out).not.toContain('Velvet');
+    expect(out).toContain('@db.internal:5432/payments');
+  });
+
   it('is idempotent', () => {
     const once = redactor.redactString(`a ${EMAIL} b`);
     expect(redactor.redactString(once)).toBe(once);
@@ -70,6 +76,9 @@ describe('redactValue', () => {
       phone_verified: true,
       street_address: '[REDACTED:STREET_ADDRESS]',
     });
+    const schema = { phone: { type: 'string', description: 'Phone number of the customer' } };
+    expect(redactor.redactValue(schema)).toBe(schema);
+    expect(redactor.redactValue({ password: { value: 'x' } })).toEqual({ password: '[REDACTED:SECRET]' });
     const custom = createRedactor({ keys: { redact: ['badge_no$=EMPLOYEE_ID'] } });
     expect(custom.redactValue('B-1182', 'staff.badge_no')).toBe('[REDACTED:EMPLOYEE_ID]');
   });

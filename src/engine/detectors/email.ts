@@ -45,12 +45,34 @@ function scanSeparator(text: string, separator: string, report: Report): void {
     // Trailing dots and hyphens belong to the sentence, not to the domain.
     while (end > afterAt && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
 
-    if (start < at && text.charCodeAt(at - 1) !== 46 && isValidDomain(text, afterAt, end)) {
+    if (
+      start < at &&
+      text.charCodeAt(at - 1) !== 46 &&
+      !isUrlPassword(text, start) &&
+      isValidDomain(text, afterAt, end)
+    ) {
       report('EMAIL', start, end, 0.95);
       previousEnd = end;
     }
     at = text.indexOf(separator, Math.max(at + 1, previousEnd));
   }
+}
+
+const MAX_USERINFO = 256;
+
+/**
+ * `scheme://user:password@host`: what precedes `@` is a password, not an address. It is left
+ * to the URL-credentials detector, which keeps the host readable.
+ */
+function isUrlPassword(text: string, localStart: number): boolean {
+  if (localStart === 0 || text.charCodeAt(localStart - 1) !== 58) return false;
+  const floor = Math.max(0, localStart - MAX_USERINFO);
+  for (let i = localStart - 2; i >= floor + 2; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 47 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58) return true;
+    if (code <= 32 || code === 34 || code === 39 || code === 60 || code === 62) return false;
+  }
+  return false;
 }
 
 /** At least two labels, none empty or hyphen-edged, and an alphabetic TLD of 2 to 24 letters. */
