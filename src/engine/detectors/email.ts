@@ -61,10 +61,11 @@ function scanSeparator(text: string, separator: string, report: Report): void {
 const MAX_USERINFO = 256;
 
 /**
- * `scheme://user:password@host`: what precedes `@` is a password, not an address. It is left
- * to the URL-credentials detector, which keeps the host readable.
+ * `scheme://user:password@host` and `scheme://token@host`: what precedes `@` is URL userinfo,
+ * not an address. It is left to the URL-credentials and token detectors, which keep the host readable.
  */
 function isUrlPassword(text: string, localStart: number): boolean {
+  if (localStart >= 3 && text.startsWith('://', localStart - 3)) return true;
   if (localStart === 0 || text.charCodeAt(localStart - 1) !== 58) return false;
   const floor = Math.max(0, localStart - MAX_USERINFO);
   for (let i = localStart - 2; i >= floor + 2; i--) {

@@ -1,0 +1,77 @@
+import type { Detector, Report } from '../../types.js';
+import { isWordChar } from '../../text/chars.js';
+import { shannonEntropy } from '../../validators/entropy.js';
+import { looksLikePlaceholder } from './placeholder.js';
+import { DIGIT, LOWER, UPPER, charClasses, isBase64Char, runEnd, isTokenStart } from './token-shape.js';
+
+const KEY_ID_PREFIXES = ['AKIA', 'ASIA', 'AGPA', 'AIDA', 'AROA', 'ANPA', 'ANVA', 'AIPA'];
+const KEY_ID = /(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}/g;
+/** Names under which a secret access key travels: env vars, CLI flags, SDK config, STS XML/JSON. */
+const SECRET_CONTEXT = /aws_?secret|secret_?access_?key|secret-access-key/gi;
+const SECRET_CONTEXT_KEYWORDS = ['aws_secret', 'awssecret', 'secret_access_key', 'secretaccesskey', 'secret-access-key'];
+const SECRET_LENGTH = 40;
+const MAX_GAP = 40;
+
+/**
+ * AWS credentials: access key ids by their fixed four-letter prefix, and secret access keys
+ * (40 base64 characters with nothing distinctive about them) only right after a name that
+ * says what they are.
+ */
+function findAwsCredentials(text: string, report: Report): void {
+  findKeyIds(text, report);
+  findSecretKeys(text, report);
+}
+
+function findKeyIds(text: string, report: Report): void {
+  KEY_ID.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = KEY_ID.exec(text)) !== null) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!isTokenStart(text, start, isWordChar)) continue;
+    if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
+    // The documented example key ends in EXAMPLE and must still count, so no word check.
+    if (looksLikePlaceholder(text, start + 4, end, false)) continue;
+    report('SECRET', start, end, 0.95);
+  }
+}
+
+function isKeyNameChar(code: number): boolean {
+  return isWordChar(code) || code === 45 || code === 46;
+}
+
+/** Quotes, spaces, `:`, `=`, `>` and JSON escapes between a name and its value. */
+function isGapChar(code: number): boolean {
+  return code === 32 || code === 9 || code === 34 || code === 39 || code === 96 || code === 58 || code === 61 ||
+    code === 62 || code === 92 || code === 40 || code === 91 || code === 44;
+}
+
+function findSecretKeys(text: string, report: Report): void {
+  SECRET_CONTEXT.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SECRET_CONTEXT.exec(text)) !== null) {
+    const nameEnd = runEnd(text, match.index + match[0].length, isKeyNameChar);
+    let valueStart = nameEnd;
+    while (valueStart < text.length && valueStart - nameEnd < MAX_GAP && isGapChar(text.charCodeAt(valueStart))) valueStart++;
+    const valueEnd = runEnd(text, valueStart, isBase64Char);
+    SECRET_CONTEXT.lastIndex = Math.max(nameEnd, valueStart);
+    if (valueEnd - valueStart !== SECRET_LENGTH || !isSecretKeyShaped(text, valueStart, valueEnd)) continue;
+    report('SECRET', valueStart, valueEnd, 0.9);
+    SECRET_CONTEXT.lastIndex = valueEnd;
+  }
+}
+
+function isSecretKeyShaped(text: string, start: number, end: number): boolean {
+  const mask = charClasses(text, start, end);
+  if ((mask & (UPPER | LOWER)) === 0 || (mask & DIGIT) === 0) return false;
+  return shannonEntropy(text, start, end) >= 3.5 && !looksLikePlaceholder(text, start, end, false);
+}
+
+export const awsCredentialDetector: Detector = {
+  name: 'secret.aws',
+  types: ['SECRET'],
+  enabledByDefault: true,
+  trigger: { keywords: [...KEY_ID_PREFIXES, ...SECRET_CONTEXT_KEYWORDS] },
+  find: findAwsCredentials,
+};
+

@@ -1,0 +1,23 @@
+import type { Detector, Report } from '../../types.js';
+import { isAsciiAlphanumeric } from '../../text/chars.js';
+import { type PrefixedTokenRule, findPrefixedTokens } from './prefixed-token.js';
+
+/**
+ * Hugging Face user access tokens: `hf_` and 34 or more alphanumerics. Identifiers such as
+ * `hf_hub_download` stop at their next underscore long before that.
+ */
+const RULES: readonly PrefixedTokenRule[] = [
+  { prefix: 'hf_', isBodyChar: isAsciiAlphanumeric, minBody: 34, maxBody: 40, confidence: 0.95 },
+];
+
+function findHuggingFaceTokens(text: string, report: Report): void {
+  findPrefixedTokens(text, RULES, report);
+}
+
+export const huggingFaceTokenDetector: Detector = {
+  name: 'secret.huggingface',
+  types: ['SECRET'],
+  enabledByDefault: true,
+  trigger: { keywords: ['hf_'] },
+  find: findHuggingFaceTokens,
+};

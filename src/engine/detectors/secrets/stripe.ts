@@ -1,0 +1,29 @@
+import type { Detector, Report } from '../../types.js';
+import { isAsciiAlphanumeric } from '../../text/chars.js';
+import { isBase64Char } from './token-shape.js';
+import { type PrefixedTokenRule, findPrefixedTokens } from './prefixed-token.js';
+
+function apiKeyRule(prefix: string, confidence: number): PrefixedTokenRule {
+  return { prefix, isBodyChar: isAsciiAlphanumeric, minBody: 20, maxBody: 247, confidence };
+}
+
+/** Secret and restricted keys (live and test) and webhook signing secrets; publishable `pk_` keys are public. */
+const RULES: readonly PrefixedTokenRule[] = [
+  apiKeyRule('sk_live_', 0.98),
+  apiKeyRule('rk_live_', 0.98),
+  apiKeyRule('sk_test_', 0.95),
+  apiKeyRule('rk_test_', 0.95),
+  { prefix: 'whsec_', isBodyChar: isBase64Char, minBody: 24, maxBody: 255, confidence: 0.97 },
+];
+
+function findStripeKeys(text: string, report: Report): void {
+  findPrefixedTokens(text, RULES, report);
+}
+
+export const stripeKeyDetector: Detector = {
+  name: 'secret.stripe',
+  types: ['SECRET'],
+  enabledByDefault: true,
+  trigger: { keywords: RULES.map((rule) => rule.prefix) },
+  find: findStripeKeys,
+};
