@@ -1,0 +1,121 @@
+import { LoggerProvider } from '@opentelemetry/sdk-logs';
+import { BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
+import { emitLogs, emitSpans, readingLogSink, readingSpanSink } from '../lib/otel-fixtures.mjs';
+import { cpuMs, median } from '../lib/timing.mjs';
+
+/**
+ * CPU microseconds per span and per log record through the redacting processors. Each round
+ * runs the same records through the SDK twice, once with the sink processor alone and once
+ * with the redacting processor in front of it; rounds alternate so that drift hits both.
+ * "Added" is the difference: the processor's own cost.
+ */
+
+const ROUNDS = 7;
+const SPANS_PER_ROUND = 600;
+const LOGS_PER_ROUND = 1500;
+
+/** CPU µs per record (see lib/timing.mjs for why CPU time), and wall µs. */
+function timeRound(run, count) {
+  const cpuStart = cpuMs();
+  const start = performance.now();
+  run(count);
+  return { cpu: ((cpuMs() - cpuStart) * 1000) / count, wall: ((performance.now() - start) * 1000) / count };
+}
+
+function compare(runBaseline, runRedacting, count) {
+  // Warm both paths before timing (the first passes run unoptimised code).
+  for (let i = 0; i < 3; i++) {
+    runBaseline(count);
+    runRedacting(count);
+  }
+  const baseline = [];
+  const redacting = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    baseline.push(timeRound(runBaseline, count));
+    redacting.push(timeRound(runRedacting, count));
+  }
+  const base = median(baseline.map((round) => round.cpu));
+  const withRedaction = median(redacting.map((round) => round.cpu));
+  return {
+    usBaseline: base,
+    usWithRedaction: withRedaction,
+    usAdded: withRedaction - base,
+    wallUsBaseline: median(baseline.map((round) => round.wall)),
+    wallUsWithRedaction: median(redacting.map((round) => round.wall)),
+  };
+}
+
+export async function runProcessors({ dist, corpus, log }) {
+  const out = {};
+  if (typeof dist.PiiRedactingSpanProcessor === 'function') {
+    const plain = new BasicTracerProvider({ spanProcessors: [readingSpanSink] });
+    const redacting = new BasicTracerProvider({
+      spanProcessors: [new dist.PiiRedactingSpanProcessor(readingSpanSink, { policy: {} })],
+    });
+    const plainTracer = plain.getTracer('bench');
+    const redactingTracer = redacting.getTracer('bench');
+    out.span = compare(
+      (n) => emitSpans(plainTracer, corpus.spans, n),
+      (n) => emitSpans(redactingTracer, corpus.spans, n),
+      SPANS_PER_ROUND,
+    );
+    out.span.payloadBytes = averagePayload(corpus.spans.map((spec) => spec.attributes));
+    log(
+      `  span, wrapping (avg ${out.span.payloadBytes} B of attributes): ${out.span.usWithRedaction.toFixed(1)} µs with redaction, ` +
+        `${out.span.usBaseline.toFixed(1)} µs without → +${out.span.usAdded.toFixed(1)} µs/span`,
+    );
+    const shutdowns = [plain.shutdown(), redacting.shutdown()];
+    if (typeof dist.PiiRedactingSpanProcessor.inPlace === 'function') {
+      // In-place mode: listed first, it scrubs the still-writable span in onEnding.
+      const inPlace = new BasicTracerProvider({
+        spanProcessors: [dist.PiiRedactingSpanProcessor.inPlace({ policy: {} }), readingSpanSink],
+      });
+      const inPlaceTracer = inPlace.getTracer('bench');
+      out.spanInPlace = compare(
+        (n) => emitSpans(plainTracer, corpus.spans, n),
+        (n) => emitSpans(inPlaceTracer, corpus.spans, n),
+        SPANS_PER_ROUND,
+      );
+      out.spanInPlace.payloadBytes = out.span.payloadBytes;
+      log(
+        `  span, in place: ${out.spanInPlace.usWithRedaction.toFixed(1)} µs with redaction, ` +
+          `${out.spanInPlace.usBaseline.toFixed(1)} µs without → +${out.spanInPlace.usAdded.toFixed(1)} µs/span`,
+      );
+      shutdowns.push(inPlace.shutdown());
+    }
+    await Promise.all(shutdowns);
+  } else {
+    out.span = { skipped: 'PiiRedactingSpanProcessor is not exported by dist/index.js yet' };
+    log(`  span: skipped (${out.span.skipped})`);
+  }
+
+  if (typeof dist.PiiRedactingLogRecordProcessor === 'function') {
+    const plain = new LoggerProvider({ processors: [readingLogSink] });
+    const redacting = new LoggerProvider({
+      processors: [new dist.PiiRedactingLogRecordProcessor(readingLogSink, { policy: {} })],
+    });
+    const plainLogger = plain.getLogger('bench');
+    const redactingLogger = redacting.getLogger('bench');
+    out.log = compare(
+      (n) => emitLogs(plainLogger, corpus.logs, n),
+      (n) => emitLogs(redactingLogger, corpus.logs, n),
+      LOGS_PER_ROUND,
+    );
+    out.log.payloadBytes = averagePayload(corpus.logs.map((spec) => ({ body: spec.body, ...spec.attributes })));
+    log(
+      `  log record (avg ${out.log.payloadBytes} B of body+attributes): ${out.log.usWithRedaction.toFixed(1)} µs with redaction, ` +
+        `${out.log.usBaseline.toFixed(1)} µs without → +${out.log.usAdded.toFixed(1)} µs/record`,
+    );
+    await Promise.all([plain.shutdown(), redacting.shutdown()]);
+  } else {
+    out.log = { skipped: 'PiiRedactingLogRecordProcessor is not exported by dist/index.js yet' };
+    log(`  log record: skipped (${out.log.skipped})`);
+  }
+  return out;
+}
+
+function averagePayload(objects) {
+  let total = 0;
+  for (const object of objects) total += Buffer.byteLength(JSON.stringify(object));
+  return Math.round(total / objects.length);
+}
