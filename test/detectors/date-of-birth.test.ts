@@ -26,10 +26,26 @@ describe('date of birth detector', () => {
     ['My birthday is on 24/12/1999 and my colleague', '24/12/1999'],
     ['DOB 3/7/85', '3/7/85'],
     ['Patient DOB (as on file): 1972-11-03', '1972-11-03'],
+    ['| DOB | 1985-04-12 |', '1985-04-12'],
   ];
 
   it.each(positives)('finds the date in %j', (text, expected) => {
     expect(dates(text)).toEqual([expected]);
+  });
+
+  it('finds every date in a table column headed by birth context', () => {
+    const markdown = '| Name | Date of birth |\n|------|---------------|\n| Mateo Silva | 1992-02-29 |\n| Beatriz Costa | 1987-09-30 |';
+    expect(dates(markdown)).toEqual(['1992-02-29', '1987-09-30']);
+    const middle = '| Name | DOB | Joined |\n|---|---|---|\n| Ana | 03/04/1990 | 2024-01-01 |\n| Ben | 12.05.1985 | 2023-02-02 |\n\nAfter 2024-05-05';
+    expect(dates(middle)).toEqual(['03/04/1990', '12.05.1985']);
+    expect(dates('name,dob,email\nAna Lima,1990-01-02,ana@example.com\nBen Ross,1985-12-31,ben@example.com')).toEqual(['1990-01-02', '1985-12-31']);
+    expect(dates('id\tdate_of_birth\n1\t1970-01-01\n2\t1980-02-02')).toEqual(['1970-01-01', '1980-02-02']);
+  });
+
+  it('leaves other table columns and comma lists alone', () => {
+    expect(dates('| Name | Joined |\n|---|---|\n| Ana | 2024-01-01 |')).toEqual([]);
+    expect(dates('| Name | DOB | Joined |\n|---|---|---|\n| Ana | unknown | 2024-01-01 |')).toEqual([]);
+    expect(dates('Name, DOB, and address are required.\nSee 2024-01-01, 2024-02-01')).toEqual([]);
   });
 
   it('reports with confidence 0.9 and only the date', () => {
@@ -62,5 +78,11 @@ describe('date of birth detector', () => {
     expect(() => scanner.scan('DOB '.repeat(50_000))).not.toThrow();
     expect(() => scanner.scan('born 12/'.repeat(30_000))).not.toThrow();
     expect(dates('DOB: 1985-04-12 '.repeat(1000))).toHaveLength(1000);
+    expect(() => scanner.scan('| DOB |\n'.repeat(30_000))).not.toThrow();
+    const started = performance.now();
+    scanner.scan('dob,'.repeat(50_000));
+    scanner.scan('| DOB '.repeat(50_000));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(dates(`| DOB |\n${'| 1985-04-12 |\n'.repeat(5000)}`)).toHaveLength(5000);
   });
 });

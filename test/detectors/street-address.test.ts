@@ -28,6 +28,25 @@ describe('street address detector', () => {
     ['Via Roma 10, 00184 Roma', 'Via Roma 10, 00184 Roma'],
     ['Calle Mayor 5', 'Calle Mayor 5'],
     ['postcode SW1A 1AA', 'SW1A 1AA'],
+    ['the boiler at Flat 2, 14 Kingsway Road, Leeds LS6 3AB. My number', 'Flat 2, 14 Kingsway Road, Leeds LS6 3AB'],
+    ['Apt. 4B, 350 5th Ave, New York, NY 10118', 'Apt. 4B, 350 5th Ave, New York, NY 10118'],
+    ['Delivery address: Flat 302, Sai Residency, MG Road, Pune 411001. Call', 'Flat 302, Sai Residency, MG Road, Pune 411001'],
+    ['Adres: Keizersgracht 221, 1016 DV Amsterdam. Telefoon', 'Keizersgracht 221, 1016 DV Amsterdam'],
+    ['Coolsingel 40, 3011 AD Rotterdam', 'Coolsingel 40, 3011 AD Rotterdam'],
+    ['Prinsengracht 263-267, 1016 GV Amsterdam', 'Prinsengracht 263-267, 1016 GV Amsterdam'],
+    ['An der Alster 62, 20099 Hamburg', 'An der Alster 62, 20099 Hamburg'],
+    ['Avenida de la Constitución 20, 41004 Sevilla', 'Avenida de la Constitución 20, 41004 Sevilla'],
+    ['Suite 210, 400 Market Street, San Francisco, CA 94111', 'Suite 210, 400 Market Street, San Francisco, CA 94111'],
+    ['Damstraat 5', 'Damstraat 5'],
+    ['represented by Dr. Sabine Koch, Hansaring 12, 50670 Köln.', 'Hansaring 12, 50670 Köln'],
+    ['Adresse: Am Wiesenhang 3a, 22559 Hamburg.', 'Am Wiesenhang 3a, 22559 Hamburg'],
+    ['Unter den Linden 77, 10117 Berlin', 'Unter den Linden 77, 10117 Berlin'],
+    ['Calle de Alcalá 155, 28009 Madrid. Mi móvil', 'Calle de Alcalá 155, 28009 Madrid'],
+    ['Via dei Mille 5', 'Via dei Mille 5'],
+    ['Meu endereço mudou para Rua das Flores, 123, Curitiba - PR.', 'Rua das Flores, 123'],
+    ['住所は 東京都千代田区丸の内1-9-2 です。', '東京都千代田区丸の内1-9-2'],
+    ['大阪市北区梅田3丁目1番1号', '大阪市北区梅田3丁目1番1号'],
+    ['神奈川県横浜市西区みなとみらい2-3-1', '神奈川県横浜市西区みなとみらい2-3-1'],
   ];
 
   it.each(positives)('finds the address in %j', (text, expected) => {
@@ -60,6 +79,20 @@ describe('street address detector', () => {
     'String 5',
     'costs €200 Main St',
     'trace 4bf92f3577b34da6a3ce929d0e0e4736',
+    'Chapter 3, 10000 Leagues',
+    'Version 2, 12345 Users signed up',
+    'Top 10, 20000 Leagues Under the Sea',
+    'Windows 10, 2023 Update',
+    'Im Jahr 2024 haben wir',
+    'Auf Seite 5 steht',
+    'In der Regel 3 Tage',
+    'Am Ende, 3 Tage später',
+    'Flat 2',
+    'Room 101 is booked',
+    'Step 2, 3 Main points',
+    '区間1-2',
+    '第1章',
+    '地区3',
   ];
 
   it.each(negatives)('leaves %j alone', (text) => {
@@ -70,6 +103,9 @@ describe('street address detector', () => {
     expect(() => scanner.scan('1 Main '.repeat(40_000))).not.toThrow();
     expect(() => scanner.scan('12345'.repeat(40_000))).not.toThrow();
     expect(addresses('1 A '.repeat(50_000))).toEqual([]);
+    expect(() => scanner.scan('Flat 2, '.repeat(40_000))).not.toThrow();
+    expect(() => scanner.scan('Aa 1, 12345 Bb '.repeat(20_000))).not.toThrow();
+    expect(() => scanner.scan('東京都千代田区1-'.repeat(20_000))).not.toThrow();
   });
 
   it('needs a digit', () => {

@@ -1,6 +1,7 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiDigit, isBoundaryAt } from '../text/chars.js';
 import { isLetterCode } from '../text/letters.js';
+import { cellStart, header, headerColumn, isRow, isSeparatorRow, nextRow, rowAfterHeader } from '../text/table-cells.js';
 import { WordTable } from '../text/word-table.js';
 
 /**
@@ -67,13 +68,23 @@ const parsed = { end: 0 };
  * Dates of birth: a date (`1985-04-12`, `04/12/1985`, `12.04.1985`, `12 April 1985`,
  * `April 12, 1985`, also German, French, Spanish, Portuguese and Italian month names) only when
  * birth context (`DOB`, `date of birth`, `born`, `"dob":`, `Geburtsdatum`, `né le`, …) ends at
- * most 30 characters before it. Plain dates and timestamps are left alone.
+ * most 30 characters before it, or heads its table column (`| Name | DOB |`, `name,dob`).
+ * Plain dates and timestamps are left alone.
  */
 function findDatesOfBirth(text: string, report: Report): void {
   const context = BIRTH_CONTEXT;
   context.lastIndex = 0;
   let reportedEnd = 0;
   while (context.test(text)) {
+    if (headerColumn(text, context.lastIndex)) {
+      const firstRow = rowAfterHeader(text, context.lastIndex);
+      if (firstRow >= 0 && isRow(text, firstRow, header.delimiter)) {
+        const tableEnd = reportColumn(text, firstRow, report);
+        reportedEnd = Math.max(reportedEnd, tableEnd);
+        context.lastIndex = Math.max(context.lastIndex, tableEnd);
+        continue;
+      }
+    }
     const from = Math.max(context.lastIndex, reportedEnd);
     const limit = Math.min(text.length, from + MAX_GAP);
     for (let i = from; i < limit; i++) {
@@ -91,6 +102,29 @@ function findDatesOfBirth(text: string, report: Report): void {
       while (i + 1 < limit && isLetterCode(text.charCodeAt(i + 1))) i++;
     }
   }
+}
+
+/**
+ * `| Name | DOB |` or `name,dob`: every date at the start of that column's cells in the rows
+ * below is a birth date. Returns where the table ends; each row is read once.
+ */
+function reportColumn(text: string, firstRow: number, report: Report): number {
+  const delimiter = header.delimiter;
+  const column = header.column;
+  let row = firstRow;
+  let end = firstRow;
+  for (let rows = 0; row >= 0 && isRow(text, row, delimiter); rows++) {
+    if (rows > 0 || !isSeparatorRow(text, row)) {
+      const cell = cellStart(text, row, column, delimiter);
+      if (cell >= 0 && parseDate(text, cell)) {
+        report('DATE_OF_BIRTH', cell, parsed.end, CONFIDENCE);
+        end = parsed.end;
+      }
+    }
+    end = Math.max(end, row);
+    row = nextRow(text, row);
+  }
+  return end;
 }
 
 /** Parses a date starting at `start` into `parsed.end`; false when there is none. */

@@ -1,24 +1,44 @@
 import type { Detector, Report } from '../types.js';
+import { inspectCapitals } from './person/capitals.js';
 import {
   GREETING_CUE,
   MAYBE_PERSON_FIELD_CUE,
   NO_CUE,
+  PARENTHESIS_CUE,
   PERSON_FIELD_CUE,
   SIGNATURE_CUE,
   STRONG_INTRODUCTION_CUE,
   TITLE_CUE,
+  VOCATIVE_CUE,
   WEAK_INTRODUCTION_CUE,
   findCue,
 } from './person/cues.js';
-import { AMBIGUOUS_NAME, KNOWN_NAME, PERSON_VERB, PLACE_PREFIX, lexicon } from './person/lexicon.js';
+import { isHonouredAt } from './person/honorifics.js';
+import {
+  AMBIGUOUS_NAME,
+  KNOWN_NAME,
+  LIFE_VERB,
+  NOT_NAME,
+  PERSON_VERB,
+  THING_NAME,
+  PLACE_PREFIX,
+  lexicon,
+  phraseWords,
+} from './person/lexicon.js';
+import { inspectJapaneseCue } from './person/japanese.js';
+import { LOWER_CASE_TRIGGERS, inspectLowerCaseCue } from './person/lower-case.js';
 import { isFirmFirstName, nameAfterConjunction, readCandidate, readName, run } from './person/name-run.js';
-import { isWordStartBoundary, wordEnd, wordStart } from './person/name-words.js';
+import { isWordStartBoundary, scanWord, scanned, wordEnd, wordStart } from './person/name-words.js';
+import { isInPersonRecord } from './person/record.js';
+import { isClosingVocative, isOpeningVocative } from './person/vocative.js';
 import { isUpperLetterCode } from '../text/letters.js';
 
 const CUE_CONFIDENCE = 0.85;
 const DICTIONARY_CONFIDENCE = 0.7;
 const MAX_JOINED_NAMES = 3;
 const SPACE = 32;
+/** Scanner keywords of the cues in `UNCASED_CUE` written in Japanese. */
+const JAPANESE_TRIGGERS = ['様', '氏', '殿', 'さん', '先生', '：', '名前は'];
 
 /**
  * Where a capital may start a name: ASCII, Latin-1, Latin Extended-A/B (upper and lower case
@@ -28,9 +48,21 @@ const SPACE = 32;
 const CAPITAL = /[A-Z\u00c0-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f]/g;
 
 /**
+ * Cues of names that start with no capital. Lower-case self-introductions all have an `m` before
+ * the space (`i'm`, `i am`, `my name is`, `name's`, `call me`, `me llamo`, `mi chiamo`,
+ * `m'appelle`: see `lower-case.ts`). Japanese cues are a label's `：` or `名前は`, or an honorific
+ * (`様`, `氏`, `殿`, `さん`, `先生`: see `japanese.ts`); text without such characters is held
+ * in one byte per character, for which the regex engine drops those alternatives.
+ */
+const UNCASED_CUE = /m(?:['’]appelle|e(?: is|['’]s)?|i)?[ \t](?=[a-z\u00e0-\u00fe])|[様氏殿：]|さん|先生|名前は/g;
+
+/**
  * Finds personal names in running text without a model. A capitalised word is a name when a cue
- * precedes it (title, greeting, sign-off, name field, self-introduction) or when it is a common
- * first name followed by a capitalised surname. Reports the name only: titles and greetings stay.
+ * precedes it (title, greeting, sign-off, name field or role label, self-introduction, a verb such
+ * as `contact`), when an honorific follows it (`Rahul ji`, `Tanaka-san`), or when it is a common
+ * first name followed by a capitalised surname, a verb such as `said`, or a comma opening a
+ * sentence (`Ravi, your VPN …`). All-capitals names are read by `capitals.ts`; names without
+ * capitals by `uncasedPersonDetector`. Reports the name only: titles and greetings stay.
  */
 function findPersons(text: string, report: Report): void {
   const capital = CAPITAL;
@@ -51,30 +83,74 @@ function findPersons(text: string, report: Report): void {
   }
 }
 
+/**
+ * Names after a cue found by `UNCASED_CUE`: lower case after a self-introduction, Japanese kanji.
+ * A detector of its own, so that the scanner's keyword sweep (which runs anyway) spares this
+ * sweep to text without such a cue.
+ */
+function findUncasedNames(text: string, report: Report): void {
+  const cue = UNCASED_CUE;
+  cue.lastIndex = 0;
+  while (cue.test(text)) {
+    const cueEnd = cue.lastIndex;
+    if (text.charCodeAt(cueEnd - 1) >= 0x3000) {
+      inspectJapaneseCue(text, cueEnd, CUE_CONFIDENCE, report);
+      continue;
+    }
+    const end = inspectLowerCaseCue(text, cueEnd, CUE_CONFIDENCE, report);
+    if (end > 0) cue.lastIndex = end;
+  }
+}
+
 /** Decides about the capitalised word at `start`; returns where scanning resumes. */
 function inspectWord(text: string, start: number, report: Report): number {
-  if (!readCandidate(text, start)) return run.resume;
+  if (!readCandidate(text, start)) {
+    if (!run.capitals) return run.resume;
+    return inspectCapitals(text, start, run.resume, CUE_CONFIDENCE, DICTIONARY_CONFIDENCE, report);
+  }
   const flags = run.flags;
+  if (run.hyphen > 0 && isHonouredAt(text, run.hyphen)) {
+    // `Tanaka-san`, `Sharma-ji`: the honorific was read as part of the word.
+    report('PERSON', start, run.hyphen, CUE_CONFIDENCE);
+    return run.firstRawEnd;
+  }
   const cue = findCue(text, start);
   if (cue !== NO_CUE) {
     readName(text);
-    if (!acceptsCue(text, cue, flags)) return run.firstRawEnd;
-    report('PERSON', start, run.end, CUE_CONFIDENCE);
-    return reportJoinedNames(text, run.resume, cue === GREETING_CUE ? GREETING_CUE : TITLE_CUE, report);
+    if (acceptsCue(text, start, cue, flags)) {
+      report('PERSON', start, run.end, CUE_CONFIDENCE);
+      return reportJoinedNames(text, run.resume, cue === GREETING_CUE ? GREETING_CUE : TITLE_CUE, report);
+    }
+    // A weak cue that did not fit (`Danke, Lukas Brandt"`) leaves the dictionary to decide.
+    if (!isFirmFirstName(flags) || followsPlacePrefix(text, start)) return reportHonoured(text, start, report);
+  } else {
+    if (run.firstEnd === run.firstRawEnd && isHonouredAt(text, run.firstEnd)) {
+      report('PERSON', start, run.firstEnd, CUE_CONFIDENCE);
+      return run.firstRawEnd;
+    }
+    if (!isFirmFirstName(flags) || followsPlacePrefix(text, start)) return run.firstRawEnd;
+    readName(text);
   }
-  if (!isFirmFirstName(flags) || followsPlacePrefix(text, start)) return run.firstRawEnd;
-  readName(text);
   if (run.organisation) return run.firstRawEnd;
   const lone = run.words === 1 && run.end === run.resume;
-  if (lone && !isFollowedByPersonVerb(text, run.end) && !isJoinedToFirstName(text, run.end)) {
+  const thing = (flags & THING_NAME) !== 0;
+  if (lone && !isFollowedByPersonVerb(text, run.end, thing) && !isJoinedToFirstName(text, run.end) &&
+    (thing || (!isOpeningVocative(text, start, run.end) && !isClosingVocative(text, start, run.end)))) {
     return run.firstRawEnd;
   }
   report('PERSON', start, run.end, DICTIONARY_CONFIDENCE);
   return reportJoinedNames(text, run.resume, NO_CUE, report);
 }
 
+/** `Rahul ji`, `Tanaka-san`: a capitalised word with an honorific after it, whatever the word. */
+function reportHonoured(text: string, start: number, report: Report): number {
+  if (run.firstEnd !== run.firstRawEnd || !isHonouredAt(text, run.firstEnd)) return run.firstRawEnd;
+  report('PERSON', start, run.firstEnd, CUE_CONFIDENCE);
+  return run.firstRawEnd;
+}
+
 /** How much the name itself must bring, given how strong its cue is. */
-function acceptsCue(text: string, cue: number, flags: number): boolean {
+function acceptsCue(text: string, start: number, cue: number, flags: number): boolean {
   if (run.organisation) return false;
   const firm = isFirmFirstName(flags);
   switch (cue) {
@@ -82,18 +158,32 @@ function acceptsCue(text: string, cue: number, flags: number): boolean {
     case PERSON_FIELD_CUE:
       return true;
     case GREETING_CUE:
+      // `Dear Data Protection Officer`: a title-case role, not a name.
+      if (!firm && continuesWithCommonWord(text, run.resume)) return false;
       return firm || run.words >= 2 || endsPhrase(text, run.end);
     case SIGNATURE_CUE:
       return firm || endsPhrase(text, run.end);
     case MAYBE_PERSON_FIELD_CUE:
-      return firm || (run.words >= 2 && run.anyKnown);
+      // `"name": "Helen Park"` beside `"email": …`; a tool or product has no such neighbours.
+      return firm || (run.words >= 2 && (run.anyKnown || isInPersonRecord(text, start)));
     case STRONG_INTRODUCTION_CUE:
       return (flags & KNOWN_NAME) !== 0 || run.words >= 2 || endsPhrase(text, run.end);
     case WEAK_INTRODUCTION_CUE:
       return firm || ((flags & AMBIGUOUS_NAME) !== 0 && run.words >= 2);
+    case VOCATIVE_CUE:
+      return (firm || (run.words >= 2 && run.anyKnown)) && endsPhrase(text, run.end);
+    case PARENTHESIS_CUE:
+      return (firm || (run.words >= 2 && run.anyKnown)) && text.charCodeAt(run.end) === 41;
     default:
       return false;
   }
+}
+
+/** A capitalised common word right after the run: `Data Protection Officer`, `Account Holder`. */
+function continuesWithCommonWord(text: string, resume: number): boolean {
+  if (text.charCodeAt(resume) !== SPACE || !isUpperLetterCode(text.charCodeAt(resume + 1))) return false;
+  scanWord(text, resume + 1);
+  return scanned.shaped && (lexicon.flagsOfHashed(scanned.hash, text, resume + 1, scanned.end) & NOT_NAME) !== 0;
 }
 
 /**
@@ -109,7 +199,7 @@ function reportJoinedNames(text: string, from: number, kind: number, report: Rep
     const flags = run.flags;
     readName(text);
     const accepted = kind === GREETING_CUE
-      ? acceptsCue(text, GREETING_CUE, flags)
+      ? acceptsCue(text, next, GREETING_CUE, flags)
       : !run.organisation && (isFirmFirstName(flags) || (run.words >= 2 && run.anyKnown));
     if (!accepted) break;
     report('PERSON', next, run.end, kind === NO_CUE ? DICTIONARY_CONFIDENCE : CUE_CONFIDENCE);
@@ -126,11 +216,13 @@ function isJoinedToFirstName(text: string, end: number): boolean {
   return isFirmFirstName(lexicon.flagsOf(text, next, nextEnd));
 }
 
-/** `Sarah said`, `Priya wrote`: a lone first name doing what people do. */
-function isFollowedByPersonVerb(text: string, end: number): boolean {
+/** `Sarah said`, `Priya wrote`, `Isabella was born`: a lone first name doing what people do. */
+function isFollowedByPersonVerb(text: string, end: number, thing: boolean): boolean {
   if (text.charCodeAt(end) !== SPACE) return false;
   const verbEnd = wordEnd(text, end + 1, 12);
-  return verbEnd > end + 1 && (lexicon.flagsOf(text, end + 1, verbEnd) & PERSON_VERB) !== 0;
+  if (verbEnd === end + 1) return false;
+  if (lexicon.flagsOf(text, end + 1, verbEnd) & PERSON_VERB) return true;
+  return !thing && (phraseWords.flagsOf(text, end + 1, verbEnd) & LIFE_VERB) !== 0;
 }
 
 /** `San Diego`, `St. Louis`, `Santa Monica`, `São Paulo`: the first name is part of a place. */
@@ -168,4 +260,13 @@ export const personDetector: Detector = {
   find: findPersons,
 };
 
-export const personDetectors: readonly Detector[] = [personDetector];
+/** Names without capitals: `my name is kwame mensah`, `i'm jane doe`, `担当者：佐藤 花子`, `田中さん`. */
+export const uncasedPersonDetector: Detector = {
+  name: 'person.uncased',
+  types: ['PERSON'],
+  enabledByDefault: true,
+  trigger: { keywords: [...LOWER_CASE_TRIGGERS, ...JAPANESE_TRIGGERS] },
+  find: findUncasedNames,
+};
+
+export const personDetectors: readonly Detector[] = [personDetector, uncasedPersonDetector];

@@ -1,7 +1,8 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper, isBoundaryAt } from '../text/chars.js';
 import { isLowerLetterCode, isUpperLetterCode } from '../text/letters.js';
-import { addressTail, postalTail } from './address/tail.js';
+import { isJapaneseLetter, japanese, japaneseAddressEnd } from './address/japanese.js';
+import { addressTail, postalTail, postcode } from './address/tail.js';
 import { ukPostcodeEnd } from './address/uk-postcode.js';
 import {
   ABBREVIATION,
@@ -15,6 +16,8 @@ import {
   UNIT,
   addressWords,
 } from './address/vocabulary.js';
+import { closesClause, confirmedStreetBefore } from './address/confirmed-street.js';
+import { buildingThenStreet, unitBefore, unitWordBefore } from './address/unit.js';
 import { endsWithFolded, readWord, word, wordStartBefore } from './address/words.js';
 
 const CONFIDENCE = 0.85;
@@ -46,7 +49,8 @@ function findStreetAddresses(text: string, report: Report): void {
     while (runStart > reportedEnd && isAsciiDigit(text.charCodeAt(runStart - 1))) runStart--;
     if (runStart < reportedEnd) continue;
     const end =
-      numberFirstAddress(text, runStart, runEnd, report) ||
+      japaneseAddress(text, runStart, runEnd, reportedEnd, report) ||
+      numberFirstAddress(text, runStart, runEnd, reportedEnd, report) ||
       numberLastAddress(text, runStart, runEnd, reportedEnd, report) ||
       bareUkPostcode(text, runStart, reportedEnd, report);
     if (end > 0) {
@@ -56,8 +60,12 @@ function findStreetAddresses(text: string, report: Report): void {
   }
 }
 
-/** `742 Evergreen Terrace`, `1600 Amphitheatre Pkwy NW, Suite 200, Mountain View, CA 94043`. */
-function numberFirstAddress(text: string, start: number, digitsEnd: number, report: Report): number {
+/**
+ * `742 Evergreen Terrace`, `1600 Amphitheatre Pkwy NW, Suite 200, Mountain View, CA 94043`, with a
+ * unit before the number (`Flat 2, 14 Kingsway Road`) or before a building and a street without
+ * number (`Flat 302, Sai Residency, MG Road, Pune 411001`).
+ */
+function numberFirstAddress(text: string, start: number, digitsEnd: number, floor: number, report: Report): number {
   if (digitsEnd - start > MAX_HOUSE_DIGITS || !opensNumber(text, start)) return 0;
   let i = digitsEnd;
   // `221B`, `12a`, `12-14`
@@ -69,10 +77,20 @@ function numberFirstAddress(text: string, start: number, digitsEnd: number, repo
   if (text.charCodeAt(i) === COMMA) i++;
   if (text.charCodeAt(i) !== SPACE) return 0;
   const nameStart = i + 1;
-  const end = englishStreet(text, nameStart) || frenchStreet(text, nameStart);
-  if (end === 0) return 0;
+  let end = englishStreet(text, nameStart) || frenchStreet(text, nameStart);
+  let from = start;
+  if (end > 0) {
+    const unitStart = unitBefore(text, start, floor);
+    if (unitStart >= 0) from = unitStart;
+  } else {
+    // The number is the flat's: `Flat 302, Sai Residency, MG Road`.
+    from = unitWordBefore(text, start, floor);
+    if (from < 0) return 0;
+    end = buildingThenStreet(text, nameStart, englishStreet);
+    if (end === 0) return 0;
+  }
   const full = addressTail(text, end);
-  report('STREET_ADDRESS', start, full, CONFIDENCE);
+  report('STREET_ADDRESS', from, full, CONFIDENCE);
   return full;
 }
 
@@ -114,19 +132,38 @@ function frenchStreet(text: string, from: number): number {
 }
 
 /**
- * `Musterstraße 12`, `Berliner Straße 5a`, `Hauptstr. 5`, `Via Roma 10`, `Calle Mayor 5`:
- * looks left of the house number for a street word.
+ * `Musterstraße 12`, `Berliner Straße 5a`, `Hauptstr. 5`, `Via Roma 10`, `Calle de Alcalá 155`,
+ * `Rua das Flores, 123`, `Keizersgracht 221`: looks left of the house number for a street word.
+ * Any capitalised street name counts when a distinctive postcode and a city follow the number
+ * (`Hansaring 12, 50670 Köln`, `Am Wiesenhang 3a, 22559 Hamburg`).
  */
 function numberLastAddress(text: string, start: number, digitsEnd: number, floor: number, report: Report): number {
   if (digitsEnd - start > 4 || start < 2 || text.charCodeAt(start - 1) !== SPACE) return 0;
   let numberEnd = digitsEnd;
   if (isAsciiLetter(text.charCodeAt(numberEnd)) && !isAsciiLetter(text.charCodeAt(numberEnd + 1))) numberEnd++;
   if (!isBoundaryAt(text, numberEnd) && text.charCodeAt(numberEnd) !== HYPHEN) return 0;
-  const streetStart = streetBefore(text, start - 1, floor);
-  if (streetStart < 0) return 0;
+  numberEnd = houseNumberRangeEnd(text, numberEnd);
+  // `Rua das Flores, 123`: Portuguese and Spanish addresses put a comma before the number.
+  const comma = text.charCodeAt(start - 2) === COMMA;
+  const streetEnd = comma ? start - 2 : start - 1;
+  let streetStart = streetBefore(text, streetEnd, floor);
+  if (streetStart < 0 && comma) return 0;
   const end = postalTail(text, numberEnd);
+  if (streetStart < 0) {
+    if (end === numberEnd || !postcode.distinctive || !closesClause(text, end)) return 0;
+    streetStart = confirmedStreetBefore(text, streetEnd, floor);
+    if (streetStart < 0) return 0;
+  }
   report('STREET_ADDRESS', streetStart, end, CONFIDENCE);
   return end;
+}
+
+/** `Prinsengracht 263-267`: a range of house numbers. */
+function houseNumberRangeEnd(text: string, from: number): number {
+  if (text.charCodeAt(from) !== HYPHEN || !isAsciiDigit(text.charCodeAt(from + 1))) return from;
+  let i = from + 1;
+  while (isAsciiDigit(text.charCodeAt(i)) && i - from <= 4) i++;
+  return isBoundaryAt(text, i) && !isAsciiDigit(text.charCodeAt(i)) ? i : from;
 }
 
 /** Start of the street name ending at `end` (exclusive, before the space), or -1. */
@@ -158,17 +195,37 @@ function streetStartWithAdjective(text: string, start: number, end: number, floo
   return end - start > 4 ? start : -1;
 }
 
-/** `Via Roma`, `Calle Mayor`, `Rua Augusta`, `Piazza San Marco`: up to three words back to the type. */
+/**
+ * `Via Roma`, `Calle Mayor`, `Piazza San Marco`, `Calle de Alcalá`, `Unter den Linden`: up to
+ * three name words (and two particles) back to the type.
+ */
 function leadingStreetType(text: string, lastWordStart: number, floor: number): number {
   let start = lastWordStart;
-  for (let words = 0; words < 3; words++) {
+  let particles = 0;
+  for (let words = 0; words < 3 + particles; words++) {
     if (start < 2 || text.charCodeAt(start - 1) !== SPACE) return -1;
     const before = wordStartBefore(text, start - 1, floor);
-    if (before < 0 || !isUpperLetterCode(text.charCodeAt(before))) return -1;
-    if (addressWords.flagsOf(text, before, start - 1) & LEADING_STREET_TYPE) return before;
+    if (before < 0) return -1;
+    const flags = addressWords.flagsOf(text, before, start - 1);
+    if (isLowerLetterCode(text.charCodeAt(before))) {
+      if (!(flags & STREET_PARTICLE) || ++particles > 2) return -1;
+    } else if (!isUpperLetterCode(text.charCodeAt(before))) {
+      return -1;
+    } else if (flags & LEADING_STREET_TYPE) {
+      return before;
+    }
     start = before;
   }
   return -1;
+}
+
+/** `東京都千代田区丸の内1-9-2` at the digit run of its block number. */
+function japaneseAddress(text: string, digitsStart: number, digitsEnd: number, floor: number, report: Report): number {
+  if (digitsStart === 0 || !isJapaneseLetter(text.charCodeAt(digitsStart - 1))) return 0;
+  const end = japaneseAddressEnd(text, digitsStart, digitsEnd, floor);
+  if (end === 0) return 0;
+  report('STREET_ADDRESS', japanese.start, end, CONFIDENCE);
+  return end;
 }
 
 /** `SW1A 1AA` on its own, at the digit run inside the outward code. */

@@ -31,8 +31,10 @@ export function addressTail(text: string, from: number): number {
   if (afterCity > 0) {
     const tail = stateAndZip(text, afterCity);
     if (tail > 0) return tail;
-    const postcode = postalCodeEnd(text, afterCity);
-    if (postcode > 0) return postcode;
+    const postal = postalCodeEnd(text, afterCity);
+    if (postal > 0) return postal;
+    const pin = indianPinEnd(text, afterCity);
+    if (pin > 0) return pin;
   }
   // A city on the next line only counts with a state, ZIP or postcode after it.
   return text.charCodeAt(cityStart - 1) === LINE_FEED ? end : cityEnd;
@@ -93,27 +95,57 @@ function usZipEnd(text: string, from: number): number {
   return isBoundaryAt(text, i) ? i : -1;
 }
 
-/** A UK postcode, or a 4–5 digit postal code followed by a city (`75002 Paris`). */
+/** A UK postcode, or a postal code followed by a city (`75002 Paris`, `1016 DV Amsterdam`). */
 function postalCodeEnd(text: string, from: number): number {
   const uk = ukPostcodeEnd(text, from);
   if (uk > 0) return uk;
+  return postcodeAndCityEnd(text, from);
+}
+
+/** What the last `postcodeAndCityEnd` read: a postcode that is hard to mistake for a count or a year. */
+export const postcode = { distinctive: false };
+
+/**
+ * `10115 Berlin`, `75002 Paris`, `1010 Wien`, `1016 DV Amsterdam` (Dutch: four digits and two
+ * letters): end of the city, or -1. `postcode.distinctive` says whether the code has five digits
+ * or the Dutch letters, or four digits that cannot be a year.
+ */
+function postcodeAndCityEnd(text: string, from: number): number {
+  postcode.distinctive = false;
   let digits = 0;
   while (isAsciiDigit(text.charCodeAt(from + digits)) && digits < 6) digits++;
   if ((digits !== 4 && digits !== 5) || text.charCodeAt(from + digits) !== SPACE) return -1;
-  return capitalisedWords(text, from + digits + 1, 2);
+  let i = from + digits + 1;
+  let distinctive = digits === 5;
+  if (digits === 4 && isDutchLetters(text, i)) {
+    i += 3;
+    distinctive = true;
+  } else if (digits === 4) {
+    let code = 0;
+    for (let k = 0; k < 4; k++) code = code * 10 + text.charCodeAt(from + k) - 48;
+    distinctive = code < 1900 || code > 2099;
+  }
+  postcode.distinctive = distinctive;
+  return capitalisedWords(text, i, 2);
 }
 
-/** `10115 Berlin`, `, 1010 Wien`, `, 75002 Paris` after the house number. */
+/** `DV ` in `1016 DV Amsterdam`. */
+function isDutchLetters(text: string, at: number): boolean {
+  return isAsciiUpper(text.charCodeAt(at)) && isAsciiUpper(text.charCodeAt(at + 1)) && text.charCodeAt(at + 2) === SPACE;
+}
+
+/** `10115 Berlin`, `, 1010 Wien`, `, 75002 Paris`, `, 1016 DV Amsterdam` after the house number. */
 export function postalTail(text: string, from: number): number {
   let i = from;
   if (text.charCodeAt(i) === COMMA) i++;
   if (text.charCodeAt(i) !== SPACE) return from;
-  i++;
-  let digits = 0;
-  while (isAsciiDigit(text.charCodeAt(i + digits)) && digits < 6) digits++;
-  if (digits !== 4 && digits !== 5) return from;
-  i += digits;
-  if (text.charCodeAt(i) !== SPACE) return from;
-  const cityEnd = capitalisedWords(text, i + 1, 2);
+  const cityEnd = postcodeAndCityEnd(text, i + 1);
   return cityEnd > 0 ? cityEnd : from;
+}
+
+/** `Pune 411001`: an Indian PIN (six digits, no leading zero) after the city. */
+function indianPinEnd(text: string, from: number): number {
+  if (text.charCodeAt(from) === 48) return -1;
+  for (let k = 0; k < 6; k++) if (!isAsciiDigit(text.charCodeAt(from + k))) return -1;
+  return isBoundaryAt(text, from + 6) && !isAsciiDigit(text.charCodeAt(from + 6)) ? from + 6 : -1;
 }

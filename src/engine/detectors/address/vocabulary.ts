@@ -27,6 +27,9 @@ const UNITS = 'apt apartment suite ste unit floor fl room rm bldg building flat'
 const QUANTITIES = `
 minute minutes min mins hour hours hr hrs day days week weeks month months year years mile miles km second seconds
 step steps page pages point points item items time times percent dollar dollars euro euros pound pounds
+chapter chapters version versions section sections part parts figure table level levels round rounds phase stage
+episode season volume issue build release line lines row rows column columns test tests case cases example option note
+grade class lesson top string player players user users league leagues
 `;
 const DIRECTIONS = 'n s e w ne nw se sw north south east west';
 const US_STATES = `
@@ -35,8 +38,17 @@ sc sd tn tx ut vt va wa wv wi wy dc pr
 `;
 const GERMAN_STREET_WORDS = 'straße strasse str weg platz allee gasse ring damm ufer chaussee markt steig pfad';
 const FRENCH_STREET_TYPES = 'rue avenue boulevard bd place allée allee chemin impasse quai cours route';
-const STREET_PARTICLES = "de la du des d l le les del y";
-const LEADING_STREET_TYPES = 'via viale piazza corso calle avenida rua carrer paseo plaza praça praca travessa largo';
+const STREET_PARTICLES = `
+de la du des d l le les del y da das do dos dei degli delle della di den der dem die van von ter het
+`;
+/**
+ * Words that open a street name whose number comes last: `Via Roma 10`, `Calle de Alcalá 155`,
+ * `Rua das Flores, 123`. German prepositions (`Am Wiesenhang 3a`) are left out: `Im Jahr 2024`,
+ * `Auf Seite 5`; such streets need a postcode and city after the number.
+ */
+const LEADING_STREET_TYPES = `
+via viale piazza corso calle avenida rua carrer paseo plaza praça praca travessa largo avinguda rambla alameda
+`;
 
 export const addressWords = new WordTable()
   .add(SUFFIXES, STREET_SUFFIX)
@@ -50,5 +62,12 @@ export const addressWords = new WordTable()
   .add(STREET_PARTICLES, STREET_PARTICLE)
   .add(LEADING_STREET_TYPES, LEADING_STREET_TYPE);
 
-/** Endings of German compound street names: `Musterstraße`, `Kiefernweg`, `Marktplatz`. */
-export const GERMAN_COMPOUND_ENDINGS = ['straße', 'strasse', 'weg', 'platz', 'allee', 'gasse', 'damm', 'chaussee', 'ufer', 'steig', 'pfad'];
+/**
+ * Endings of German and Dutch compound street names: `Musterstraße`, `Kiefernweg`, `Marktplatz`,
+ * `Keizersgracht`, `Damstraat`, `Coolsingel`.
+ */
+export const GERMAN_COMPOUND_ENDINGS = [
+  'straße', 'strasse', 'weg', 'platz', 'allee', 'gasse', 'damm', 'chaussee', 'ufer', 'steig', 'pfad',
+  'straat', 'gracht', 'laan', 'plein', 'kade', 'singel', 'dijk', 'steeg', 'dreef',
+];
+

@@ -4,7 +4,20 @@
  */
 
 /** Courtesy and academic titles; the name after them is reported, the title is kept. */
-export const TITLES = 'mr mrs ms mx miss dr prof sir dame herr frau mme mlle sr sra srta dra dott ing';
+export const TITLES = `
+mr mrs ms mx miss dr prof sir dame herr frau mme mlle sr sra srta dra dott ing madame monsieur mademoiselle signora
+signore signor signorina señor señora señorita senor senora senorita senhor senhora senhorita doña shri smt shrimati
+mevrouw mevr dhr meneer rev revd capt sgt
+`;
+
+/**
+ * Titles still read in lower case: `señora Pérez`, `senhor Costa`, `madame Leroy`, `mr smith`.
+ * Not `dr` (`5 Main dr`), `ms` (milliseconds) or `miss` (a verb).
+ */
+export const LOWER_CASE_TITLES = `
+mr mrs señor señora señorita senor senora senorita senhor senhora senhorita signora signore signor signorina madame
+monsieur mademoiselle doña herr frau mme mlle sra srta
+`;
 
 export const GREETINGS = `
 hi hello hey hiya howdy dear greetings welcome congrats congratulations bye goodbye hallo hola olá ola ciao salut
@@ -44,6 +57,51 @@ export const NAME_NOUNS = 'name nombre nome nom';
 /** `call me Ishmael`. */
 export const CALL_VERBS = 'call';
 
+/**
+ * Verbs that take a person as object: `contact Mark Jensen at …`, `ping Grace Liu`, `cc Will Smith`.
+ * A weak cue: an ambiguous first name needs a surname after it.
+ */
+export const CONTACT_VERBS = `
+contact contacted ask asking cc cc'd bcc ping pinged email emailed message messaged tell telling text texted dm dm'd
+notify notified remind reminded invite invited thank thanked meet met call calling phone phoned page paging loop
+`;
+
+/**
+ * Heads that make `to`/`with` a weak cue: `talk to Mark Jensen`, `reach out to …`, `hand it over to …`,
+ * `spoke with …`. The link word itself is in `TO_LINKS`.
+ */
+export const TO_HEADS = `
+talk talked talking speak spoke speaking chat chatted out over forward forwarded send sent assign assigned escalate
+escalated reply replied write wrote introduce introduced refer referred report reported meeting met married
+`;
+export const TO_LINKS = 'to with';
+
+/**
+ * Words that start a reply and may then address someone: `Claro, Lucía.`, `Sure, Tom!`, `Yes, Maria,`.
+ */
+export const INTERJECTIONS = `
+yes yeah yep yup no nope sure ok okay alright right well sorry perfect great absolutely certainly course indeed
+understood noted done claro vale bueno perfecto gracias entendido sí si oui ja genau klar natürlich certo bene
+d'accord parfait merci danke grazie obrigado obrigada desculpe perdón disculpa lo siento hmm ah oh
+`;
+
+/**
+ * Words in a label before `:` that make the value a person: `Primary on-call this week: Grace Liu`,
+ * `Escalation owner (EU): …`. Compared with hyphens ignored (`on-call` is `oncall`).
+ */
+export const ROLE_LABELS = `
+oncall owner owners manager lead assignee assignees reporter approver approvers reviewer reviewers contact contacts
+parent parents guardian spouse doctor physician technician engineer responsible attendee attendees participant
+participants interviewer interviewee representative rep agent driver courier landlord tenant ansprechpartner
+verantwortlich responsable encargado
+`;
+
+/**
+ * Suffixes that honour the name before them: `Rahul ji`, `Sharma-ji`, `Tanaka-san`, `Tanaka san`.
+ * Japanese ones (`さん`, `様`, `氏`) are matched by `honorifics.ts` directly.
+ */
+export const HONORIFICS = 'ji jee sahab saheb sahib bhai didi garu san sama kun chan sensei senpai dono';
+
 /** Possessives before a name noun: `my`, `her`, `mi`, `mon`, `meu`, `mein`. */
 export const POSSESSIVES = 'my his her their your mi mon ma meu minha mio mein meine sein ihr';
 
@@ -55,6 +113,7 @@ export const RELATIONS = `
 manager boss colleague colleagues coworker co-worker teammate friend wife husband partner son daughter mom mum mother dad
 father brother sister aunt uncle cousin grandma grandpa grandmother grandfather niece nephew girlfriend boyfriend fiancé
 fiancée fiance fiancee neighbor neighbour roommate flatmate tenant landlord client customer patient user student teacher
+child kid kids stepson stepdaughter stepmother stepfather parent guardian spouse grandson granddaughter
 doctor nurse lawyer attorney intern employee candidate applicant recruiter supervisor ceo cto cfo coo founder cofounder
 co-founder mentor tutor coach therapist dentist surgeon physician caregiver caller sender recipient
 `;
@@ -66,12 +125,23 @@ texted reported reports confirmed confirms suggested suggests explained explains
 wanted needs needed agreed agrees approved approves joined joins left leaves signed signs sent sends shared shares
 `;
 
+/**
+ * Verbs a person does but a place may too: `Isabella was born`, `Austin was founded`. Enough after
+ * a first name that is not also a place or product (see `THING_FIRST_NAMES`).
+ */
+export const LIFE_VERBS = `
+was has had hasn't wasn't lives lived works worked went gave got took made did loves loved likes liked knows knew met
+celebrated celebrates graduated bought booked ordered paid visited moved started finished lost won
+`;
+
 /** Field keys that hold a person's name (matched with `_`, `-`, `.` and spaces ignored). */
 export const PERSON_KEYS = `
 fullname firstname lastname surname givenname familyname forename middlename maidenname customername clientname
 contactname contactperson patient patientname employeename holdername cardholder cardholdername accountholder
 accountholdername sendername recipientname authorname passengername guestname travelername applicantname
-beneficiary beneficiaryname spouse nextofkin emergencycontact realname legalname personname attn
+beneficiary beneficiaryname spouse spousename nextofkin emergencycontact emergencycontactname realname legalname
+personname attn guardian guardianname legalguardian parentname mother father mothername fathername wife husband son
+daughter childname studentname pupil signatory witness
 vorname nachname prenom prénom nomcomplet apellido apellidos nombrecompleto cognome sobrenome nomecompleto
 voornaam achternaam
 `;
@@ -79,7 +149,8 @@ voornaam achternaam
 /** Field keys that may hold a person or something else (an org, a tool, a plan). */
 export const MAYBE_PERSON_KEYS = `
 name displayname customer client contact sender recipient author from to cc bcc owner user assignee reporter
-requester submitter caller passenger guest traveler traveller applicant nombre nom nome naam
+requester submitter caller passenger guest traveler traveller applicant nombre nom nome naam parent child manager
+approver reviewer lead oncall attendee participant interviewer candidate employee technician agent
 `;
 
 /** Objects whose `.name` is a person's: `customer.name`, `enduser.name`. */

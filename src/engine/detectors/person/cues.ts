@@ -1,15 +1,17 @@
 import { isAsciiDigit } from '../../text/chars.js';
-import { isLetterCode, isUpperLetterCode } from '../../text/letters.js';
+import { isLetterCode, isLowerLetterCode, isUpperLetterCode } from '../../text/letters.js';
 import {
-  CALL_VERB,
   CLOSING,
   CLOSING_HEAD,
   CLOSING_TAIL,
+  CONTACT_VERB,
   DIRECT_CLOSING,
   GREETING,
   GREETING_HEAD,
   GREETING_TAIL,
+  INTERJECTION,
   INTRODUCTION_LINK,
+  LOWER_CASE_TITLE,
   MAYBE_PERSON_KEY,
   NAME_NOUN,
   PERSON_KEY,
@@ -18,10 +20,14 @@ import {
   RELATION,
   STRONG_INTRODUCTION,
   TITLE,
+  TO_LINK,
   WEAK_HEAD,
   WEAK_INTRODUCTION,
   lexicon,
+  phraseWords,
 } from './lexicon.js';
+import { roleLabelCue } from './labels.js';
+import { headBefore, isCall } from './verb-phrases.js';
 import { isNameShaped, wordStart } from './name-words.js';
 
 /** What precedes a capitalised word and so how much evidence the word itself must bring. */
@@ -38,8 +44,12 @@ export const PERSON_FIELD_CUE = 4;
 export const MAYBE_PERSON_FIELD_CUE = 5;
 /** `my name is …`, `call me …`, `me llamo …`. */
 export const STRONG_INTRODUCTION_CUE = 6;
-/** `I'm …`, `this is …`, `named …`, `my manager …`. */
+/** `I'm …`, `this is …`, `named …`, `my manager …`, `contact …`, `talk to …`. */
 export const WEAK_INTRODUCTION_CUE = 7;
+/** `Claro, Lucía.`, `Sure, Tom!`: a reply addressing someone; the name must close the phrase. */
+export const VOCATIVE_CUE = 8;
+/** `(Christopher Park)`: the name must fill the parentheses. */
+export const PARENTHESIS_CUE = 9;
 
 const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
@@ -49,6 +59,7 @@ const EM_DASH = 0x2014;
 const EN_DASH = 0x2013;
 const HYPHEN = 45;
 const TILDE = 126;
+const FULLWIDTH_COLON = 0xff1a;
 const MAX_KEY = 32;
 
 /**
@@ -64,12 +75,18 @@ export function findCue(text: string, start: number): number {
   j = skipSpacesBack(text, j, 4);
   if (j < 0) return NO_CUE;
   const code = text.charCodeAt(j);
-  if (code === 58 || code === 61) return fieldCue(text, j);
+  if (code === 58 || code === 61 || code === FULLWIDTH_COLON) return fieldCue(text, j);
+  // Ruby hashes and Rails parameter logs: `"name"=>"Helen Park"`.
+  if (code === 62 && j > 0 && text.charCodeAt(j - 1) === 61) return fieldCue(text, j - 1);
   if (quoted) return NO_CUE;
+  if (code === 40) return PARENTHESIS_CUE;
   if (isLetterCode(code)) return cueOfWordBefore(text, j + 1);
   if (code === 44 || code === 33) return cueBeforeComma(text, j);
   if (code === 46) return cueBeforePeriod(text, j);
-  if (code === LINE_FEED || code === CARRIAGE_RETURN) return cueBeforeLineBreak(text, j);
+  if (code === LINE_FEED || code === CARRIAGE_RETURN) {
+    const signature = cueBeforeLineBreak(text, j);
+    return signature !== NO_CUE ? signature : cueAcrossWrap(text, j);
+  }
   if (code === EM_DASH || code === EN_DASH || code === TILDE) return dashSignature(text, j);
   if (code === HYPHEN && j > 0 && text.charCodeAt(j - 1) === HYPHEN) return dashSignature(text, j - 1);
   return NO_CUE;
@@ -83,7 +100,8 @@ function cueOfWordBefore(text: string, end: number): number {
   if (flags & TITLE) return isTitle(text, start, end) ? TITLE_CUE : NO_CUE;
   if (flags & (GREETING | DIRECT_CLOSING)) return GREETING_CUE;
   if (flags & STRONG_INTRODUCTION) return STRONG_INTRODUCTION_CUE;
-  if (flags & (WEAK_INTRODUCTION | RELATION)) return WEAK_INTRODUCTION_CUE;
+  if (flags & (WEAK_INTRODUCTION | RELATION | CONTACT_VERB)) return WEAK_INTRODUCTION_CUE;
+  if (flags & TO_LINK) return headBefore(text, start) ? WEAK_INTRODUCTION_CUE : NO_CUE;
   if (flags & (GREETING_TAIL | CLOSING_TAIL | INTRODUCTION_LINK)) {
     const headEnd = skipSpacesBack(text, start - 1, 2) + 1;
     if (headEnd === start || headEnd === 0 || !isLetterCode(text.charCodeAt(headEnd - 1))) return NO_CUE;
@@ -92,7 +110,7 @@ function cueOfWordBefore(text: string, end: number): number {
     if (flags & GREETING_TAIL && head & GREETING_HEAD) return GREETING_CUE;
     if (flags & CLOSING_TAIL && head & CLOSING_HEAD) return GREETING_CUE;
     if (flags & INTRODUCTION_LINK) {
-      if (head & CALL_VERB) return STRONG_INTRODUCTION_CUE;
+      if (head & CONTACT_VERB) return isCall(text, headStart) ? STRONG_INTRODUCTION_CUE : NO_CUE;
       if (head & WEAK_HEAD) return WEAK_INTRODUCTION_CUE;
       if (head & NAME_NOUN) {
         return possessiveBefore(text, headStart) ? STRONG_INTRODUCTION_CUE : WEAK_INTRODUCTION_CUE;
@@ -108,7 +126,8 @@ function cueBeforeComma(text: string, comma: number): number {
   if (start === comma) return NO_CUE;
   const flags = lexicon.flagsOf(text, start, comma);
   if (flags & GREETING) return GREETING_CUE;
-  return isClosing(text, start, flags) ? SIGNATURE_CUE : NO_CUE;
+  if (isClosing(text, start, flags)) return SIGNATURE_CUE;
+  return flags & INTERJECTION ? VOCATIVE_CUE : NO_CUE;
 }
 
 /** `Dr. Meyer`, `Sra. García`, `M. Dupont` (but not the initial in `John M. Smith`). */
@@ -145,6 +164,17 @@ function cueBeforeLineBreak(text: string, lineBreak: number): number {
   if (j < 0 || !isLetterCode(code)) return NO_CUE;
   const start = wordStart(text, j + 1);
   return isClosing(text, start, lexicon.flagsOf(text, start, j + 1)) ? SIGNATURE_CUE : NO_CUE;
+}
+
+/** `For urgent matters contact\nMark Jensen`: a line wrapped inside a sentence hides no cue. */
+function cueAcrossWrap(text: string, lineBreak: number): number {
+  let j = lineBreak;
+  if (text.charCodeAt(j) === LINE_FEED && j > 0 && text.charCodeAt(j - 1) === CARRIAGE_RETURN) j--;
+  j = skipSpacesBack(text, j - 1, 2);
+  // The cues that survive a wrap (`contact`, `to`, `my wife`) are written in lower case.
+  if (j < 0 || !isLowerLetterCode(text.charCodeAt(j))) return NO_CUE;
+  const cue = cueOfWordBefore(text, j + 1);
+  return cue === WEAK_INTRODUCTION_CUE || cue === STRONG_INTRODUCTION_CUE || cue === TITLE_CUE ? cue : NO_CUE;
 }
 
 /** `— Ana Lima`, `-- Tom`, `~Priya`: the dash must open the line or follow white space. */
@@ -187,7 +217,7 @@ function fieldCue(text: string, separator: number): number {
   const flags = lexicon.flagsOf(text, keyStart, keyEnd, true);
   if (flags & PERSON_KEY) return PERSON_FIELD_CUE;
   if (flags & MAYBE_PERSON_KEY) return MAYBE_PERSON_FIELD_CUE;
-  return NO_CUE;
+  return roleLabelCue(text, keyStart) ? MAYBE_PERSON_FIELD_CUE : NO_CUE;
 }
 
 function keyStartBefore(text: string, end: number): number {
@@ -211,7 +241,8 @@ function isClosing(text: string, start: number, flags: number): boolean {
 
 /** A title is written capitalised; `Dr` directly after `742 Evergreen` is a street suffix. */
 function isTitle(text: string, start: number, end: number): boolean {
-  if (!isUpperLetterCode(text.charCodeAt(start))) return false;
+  // `señora Pérez`, `senhor Costa`: Romance languages write titles in lower case mid-sentence.
+  if (!isUpperLetterCode(text.charCodeAt(start))) return (phraseWords.flagsOf(text, start, end) & LOWER_CASE_TITLE) !== 0;
   const isDr = end - start === 2 && text.charCodeAt(start) === 68 && (text.charCodeAt(start + 1) | 32) === 114;
   return !(isDr && followsHouseNumber(text, start));
 }

@@ -1,5 +1,5 @@
 import { isLowerLetterCode, isUpperLetterCode } from '../../text/letters.js';
-import { CUE_WORD, FIRST_NAME, KNOWN_NAME, NOT_NAME, ORGANISATION, PARTICLE, lexicon } from './lexicon.js';
+import { CUE_WORD, FIRST_NAME, KNOWN_NAME, NOT_NAME, ORGANISATION, PARTICLE, SURNAME_WORD, lexicon } from './lexicon.js';
 import { isWordEndBoundary, scanWord, scanned, wordEnd } from './name-words.js';
 
 /** First name plus up to three more words (middle names, initials, compound surnames). */
@@ -22,6 +22,10 @@ export const run = {
   words: 0,
   anyKnown: false,
   organisation: false,
+  /** Index of an inner hyphen of the first word (`Jean-Luc`, `Tanaka-san`), or -1. */
+  hyphen: -1,
+  /** Set when `readCandidate` refused an all-capitals word (`ANANYA`), which `capitals.ts` may read. */
+  capitals: false,
 };
 
 /**
@@ -33,11 +37,15 @@ export function readCandidate(text: string, start: number): boolean {
   scanWord(text, start);
   const rawEnd = scanned.rawEnd;
   run.resume = rawEnd;
+  run.capitals = false;
   if (!isWordEndBoundary(text, rawEnd)) {
     run.resume = skipToken(text, rawEnd);
     return false;
   }
-  if (!scanned.shaped) return false;
+  if (!scanned.shaped) {
+    run.capitals = scanned.capitals;
+    return false;
+  }
   let flags = lexicon.flagsOfHashed(scanned.hash, text, start, scanned.end);
   if (flags === 0 && scanned.hyphen > 0) {
     // `Jean-Luc`, `Mary-Kate`: the part before the hyphen decides.
@@ -45,6 +53,7 @@ export function readCandidate(text: string, start: number): boolean {
   }
   if (flags & CUE_WORD || (flags & NOT_NAME && !(flags & KNOWN_NAME))) return false;
   run.flags = flags;
+  run.hyphen = scanned.hyphen;
   run.firstEnd = scanned.end;
   run.firstRawEnd = rawEnd;
   return true;
@@ -75,7 +84,7 @@ export function readName(text: string): void {
       run.organisation = true;
       return;
     }
-    if (flags & (NOT_NAME | CUE_WORD)) return;
+    if (flags & (NOT_NAME | CUE_WORD) && !(flags & SURNAME_WORD)) return;
     run.end = scanned.end;
     run.resume = scanned.rawEnd;
     run.words++;

@@ -64,6 +64,8 @@ export const scanned = {
   shaped: false,
   /** Index of the first inner hyphen (`Jean-Luc`), or -1. */
   hyphen: -1,
+  /** All capitals, 2 to `MAX_WORD` letters: `ANANYA`, `O'BRIEN`. */
+  capitals: false,
 };
 
 /**
@@ -117,8 +119,9 @@ export function scanWord(text: string, start: number): void {
   scanned.end = end;
   scanned.hash = hash;
   scanned.hyphen = hyphen < end ? hyphen : -1;
-  scanned.shaped = hasLower && !humped && end - start >= 2 && end - start <= MAX_WORD &&
-    isUpperLetterCode(text.charCodeAt(start));
+  const fits = end - start >= 2 && end - start <= MAX_WORD && isUpperLetterCode(text.charCodeAt(start));
+  scanned.shaped = hasLower && !humped && fits;
+  scanned.capitals = !hasLower && fits;
 }
 
 function humpAllowed(text: string, start: number, index: number): boolean {

@@ -181,3 +181,19 @@ export const ORGANISATION_WORDS = ORG_WORDS;
  */
 export const PLACE_PREFIXES =
   'san santa santo são sao saint st ste los las fort ft port porto puerto mount mt lake cape new el rio del';
+
+/**
+ * Common surnames that are also words in the lists above (`Helen Park`, `Jimmy Page`, `Tiger
+ * Woods`): after a first name or a cue they stay part of the name.
+ */
+export const SURNAME_WORDS = 'park page woods banks fields field west hill rivers';
+
+/**
+ * First names that are also well-known places or products: `Austin was founded …`, `Florence, a
+ * city in Tuscany`, `Python, Ruby, Julia.`. They still start a name with a surname (`Austin
+ * Miller`), but a lone one followed by `was` or next to a comma is not taken for a person.
+ */
+export const THING_FIRST_NAMES = `
+austin florence charlotte victoria jordan chelsea madison savannah orlando eugene adelaide alexandria regina lorraine
+helena chester marion santiago sofia virginia carolina dakota siena milan quincy julia cassandra ada travis
+`;
