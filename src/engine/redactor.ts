@@ -12,6 +12,9 @@ const BINARY_PLACEHOLDER = placeholder('BINARY');
 const DEPTH_PLACEHOLDER = placeholder('TOO_DEEP');
 const ERROR_PLACEHOLDER = placeholder(SCAN_ERROR_TYPE);
 const DATA_URI_BASE64 = /^data:[\w.+/-]{1,100};base64,/;
+/** Object keys remembered as clean; the set starts over when full. */
+const CLEAN_KEY_LIMIT = 4_096;
+const MAX_REMEMBERED_KEY = 128;
 
 /** Set while walking parsed JSON: integers beyond 2^53 would change if re-serialised. */
 interface WalkState {
@@ -28,6 +31,12 @@ export class Redactor {
   private readonly scanner: Scanner;
   private readonly counters = new RedactionCounters();
   private readonly reportedFailures = new Set<string>();
+  /**
+   * Object keys the scanner found nothing in. JSON messages repeat a handful of keys (`role`,
+   * `parts`, `type`, `content`) in every value; scanning is deterministic, so a clean key stays
+   * clean. Keys with findings are never remembered: they are redacted and counted every time.
+   */
+  private readonly cleanKeys = new Set<string>();
 
   constructor(policy: ResolvedPolicy) {
     this.policy = policy;
@@ -167,7 +176,14 @@ export class Redactor {
 
   /** Object keys can carry PII too (a map keyed by email); they are scanned as text. */
   private redactPlainKey(key: string): string {
-    return key.length === 0 ? key : this.redactPlain(key);
+    if (key.length === 0 || this.cleanKeys.has(key)) return key;
+    const findings = this.scanner.scan(key);
+    if (findings.length > 0) return this.applyFindings(key, findings);
+    if (key.length <= MAX_REMEMBERED_KEY) {
+      if (this.cleanKeys.size >= CLEAN_KEY_LIMIT) this.cleanKeys.clear();
+      this.cleanKeys.add(key);
+    }
+    return key;
   }
 
   /**
@@ -193,7 +209,10 @@ export class Redactor {
 
   private redactPlain(text: string): string {
     const findings = this.scanner.scan(text);
-    if (findings.length === 0) return text;
+    return findings.length === 0 ? text : this.applyFindings(text, findings);
+  }
+
+  private applyFindings(text: string, findings: readonly Finding[]): string {
     for (const finding of findings) this.counters.countFinding(finding.type);
     this.counters.valuesRedacted++;
     if (this.policy.reportOnly) return text;

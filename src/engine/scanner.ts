@@ -1,4 +1,7 @@
-import type { Detector, Finding, PiiType } from './types.js';
+import type { Detector, Finding, PiiType, Report } from './types.js';
+import { type AnchoredDetector, isAnchoredDetector } from './text/anchored-detector.js';
+import { KeywordHitBuffer } from './text/keyword-hits.js';
+import { KeywordSweep, type KeywordEntry } from './text/keyword-sweep.js';
 
 /** Type reported when a detector threw: the whole value is treated as sensitive. */
 export const SCAN_ERROR_TYPE = 'UNSCANNED';
@@ -16,51 +19,91 @@ export interface ScannerOptions {
 /**
  * Runs a fixed set of detectors over a string. Construction compiles the prefilter:
  * one case-insensitive sweep finds every trigger keyword, so a detector whose trigger
- * is absent costs nothing.
+ * is absent costs nothing, and a detector anchored on its keywords looks only where they are.
+ * A scan that finds nothing allocates nothing.
  */
 export class Scanner {
   private readonly detectors: readonly Detector[];
   private readonly alwaysRun: readonly boolean[];
-  private readonly triggerChars: readonly (string | undefined)[];
+  /** Per detector, the test for its trigger characters: one native pass whatever their number. */
+  private readonly triggerChars: readonly (CharTest | undefined)[];
   private readonly wantsDigit: readonly boolean[];
-  private readonly keywordSweep: RegExp | undefined;
-  private readonly detectorsByKeyword = new Map<string, number[]>();
+  /** Detectors that take the sweep's hits instead of searching for their keywords again. */
+  private readonly anchored: readonly (AnchoredDetector | undefined)[];
+  private readonly keywordSweep: KeywordSweep | undefined;
   private readonly minConfidence: number;
   private readonly onDetectorError: ((detector: string, error: unknown) => void) | undefined;
   /** Reused between scans; valid only inside `scan`. */
   private readonly triggered: boolean[];
+  private readonly allHits = new KeywordHitBuffer();
+  private readonly detectorHits = new KeywordHitBuffer();
+  /** One reporter for every detector; the state of the current `find` call lives in these fields. */
+  private readonly report: Report;
+  private currentText = '';
+  private currentDetector = '';
+  private findings: Finding[] | undefined;
+  /** Set during `scan`: a call made from inside one (a validator that scans) gets its own scanner. */
+  private scanning = false;
+  private nested: Scanner | undefined;
+  private readonly options: ScannerOptions;
 
   constructor(detectors: readonly Detector[], options: ScannerOptions = {}) {
     this.detectors = detectors;
+    this.options = options;
     this.minConfidence = options.minConfidence ?? 0;
     this.onDetectorError = options.onDetectorError;
+    // An empty keyword occurs in every string.
     this.alwaysRun = detectors.map(
-      (d) => !d.trigger.chars && !d.trigger.digit && !(d.trigger.keywords && d.trigger.keywords.length > 0),
+      (d) =>
+        (!d.trigger.chars && !d.trigger.digit && !(d.trigger.keywords && d.trigger.keywords.length > 0)) ||
+        (d.trigger.keywords ?? []).includes(''),
     );
-    this.triggerChars = detectors.map((d) => d.trigger.chars || undefined);
+    const tests = new Map<string, CharTest>();
+    this.triggerChars = detectors.map((d) => {
+      const chars = d.trigger.chars;
+      if (!chars) return undefined;
+      let test = tests.get(chars);
+      if (test === undefined) {
+        test = compileCharTest(chars);
+        tests.set(chars, test);
+      }
+      return test;
+    });
     this.wantsDigit = detectors.map((d) => d.trigger.digit === true);
     this.triggered = detectors.map(() => false);
+    // Hits cover a detector's matches only when nothing but its keywords can trigger it.
+    this.anchored = detectors.map((d, index) =>
+      isAnchoredDetector(d) && !d.trigger.chars && !d.trigger.digit && !this.alwaysRun[index] ? d : undefined,
+    );
 
+    const entries: KeywordEntry[] = [];
     detectors.forEach((d, index) => {
-      for (const keyword of d.trigger.keywords ?? []) {
-        const key = keyword.toLowerCase();
-        const list = this.detectorsByKeyword.get(key) ?? [];
-        if (!list.includes(index)) list.push(index);
-        this.detectorsByKeyword.set(key, list);
-      }
+      for (const keyword of d.trigger.keywords ?? []) if (keyword.length > 0) entries.push({ keyword, tag: index });
     });
-    if (this.detectorsByKeyword.size > 0) {
-      // Longest first so that a keyword that is a prefix of another does not hide it.
-      const alternatives = [...this.detectorsByKeyword.keys()]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp);
-      this.keywordSweep = new RegExp(alternatives.join('|'), 'gi');
-    }
+    if (entries.length > 0) this.keywordSweep = new KeywordSweep(entries);
+
+    this.report = (type: PiiType, start: number, end: number, confidence: number) => {
+      if (confidence < this.minConfidence) return;
+      if (!(start >= 0 && end <= this.currentText.length && start < end)) return;
+      (this.findings ??= []).push({ type, start, end, detector: this.currentDetector, confidence });
+    };
   }
 
   /** All findings, overlaps resolved, ordered by start. The same frozen empty array when none. */
   scan(text: string): readonly Finding[] {
     if (text.length === 0) return NO_FINDINGS;
+    if (this.scanning) return (this.nested ??= new Scanner(this.detectors, this.options)).scan(text);
+    this.scanning = true;
+    try {
+      return this.scanExclusive(text);
+    } finally {
+      this.scanning = false;
+      this.findings = undefined;
+      this.currentText = '';
+    }
+  }
+
+  private scanExclusive(text: string): readonly Finding[] {
     const count = this.detectors.length;
     const triggered = this.triggered;
     let any = false;
@@ -70,52 +113,57 @@ export class Scanner {
       if (!run && hasDigit && this.wantsDigit[i]) run = true;
       if (!run) {
         const chars = this.triggerChars[i];
-        if (chars !== undefined) {
-          for (let c = 0; c < chars.length; c++) {
-            if (text.indexOf(chars[c]!) !== -1) {
-              run = true;
-              break;
-            }
-          }
-        }
+        if (chars !== undefined) run = typeof chars === 'string' ? text.includes(chars) : chars.test(text);
       }
       triggered[i] = run;
       any ||= run;
     }
-    const sweep = this.keywordSweep;
-    if (sweep !== undefined) {
-      sweep.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = sweep.exec(text)) !== null) {
-        const indexes = this.detectorsByKeyword.get(match[0].toLowerCase());
-        if (indexes) {
-          for (const index of indexes) triggered[index] = true;
-          any = true;
-        }
-      }
+    const hits = this.allHits;
+    hits.reset();
+    this.detectorHits.reset();
+    if (this.keywordSweep !== undefined) {
+      this.keywordSweep.run(text, hits);
+      for (let h = 0; h < hits.count; h++) triggered[hits.tags[h]!] = true;
+      any ||= hits.count > 0;
     }
     if (!any) return NO_FINDINGS;
 
-    let findings: Finding[] | undefined;
-    const minConfidence = this.minConfidence;
+    this.findings = undefined;
+    this.currentText = text;
     for (let i = 0; i < count; i++) {
       if (!triggered[i]) continue;
       const detector = this.detectors[i]!;
-      const name = detector.name;
+      this.currentDetector = detector.name;
       try {
-        detector.find(text, (type: PiiType, start: number, end: number, confidence: number) => {
-          if (confidence < minConfidence) return;
-          if (!(start >= 0 && end <= text.length && start < end)) return;
-          (findings ??= []).push({ type, start, end, detector: name, confidence });
-        });
+        const anchored = this.anchored[i];
+        if (anchored !== undefined) {
+          this.detectorHits.selectTag(hits, i);
+          anchored.findAtHits(text, this.detectorHits, this.report);
+        } else {
+          detector.find(text, this.report);
+        }
       } catch (error) {
-        this.onDetectorError?.(name, error);
-        return [{ type: SCAN_ERROR_TYPE, start: 0, end: text.length, detector: name, confidence: 1 }];
+        this.onDetectorError?.(detector.name, error);
+        return [{ type: SCAN_ERROR_TYPE, start: 0, end: text.length, detector: detector.name, confidence: 1 }];
       }
     }
-    if (findings === undefined) return NO_FINDINGS;
-    return resolveOverlaps(findings);
+    const findings = this.findings;
+    return findings === undefined ? NO_FINDINGS : resolveOverlaps(findings);
   }
+}
+
+/** A single character is found fastest by `includes`; a set by one character-class regex. */
+type CharTest = string | RegExp;
+
+/** Like testing each code unit of `chars` with `includes`, in one pass. */
+function compileCharTest(chars: string): CharTest {
+  if (chars.length === 1) return chars;
+  let set = '';
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
+    set += char === '\\' || char === ']' || char === '^' || char === '-' ? `\\${char}` : char;
+  }
+  return new RegExp(`[${set}]`);
 }
 
 /**
@@ -149,8 +197,4 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
 function isBetter(candidate: Finding, incumbent: Finding): boolean {
   if (candidate.confidence !== incumbent.confidence) return candidate.confidence > incumbent.confidence;
   return candidate.end - candidate.start > incumbent.end - incumbent.start;
-}
-
-function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }

@@ -8,6 +8,9 @@ const DOT = 46;
 /** `aa:bb:cc:dd:ee:ff` and `aabb.ccdd.eeff` are both 17 and 14 characters long. */
 const PAIRED_LENGTH = 17;
 const DOTTED_LENGTH = 14;
+/** Where the first separator sits: `aa:` and `aabb.`. */
+const PAIR_SEPARATOR_OFFSET = 2;
+const DOT_SEPARATOR_OFFSET = 4;
 
 /**
  * Finds MAC addresses: six hex pairs joined consistently by `:` or `-`, or Cisco's dotted
@@ -15,26 +18,26 @@ const DOTTED_LENGTH = 14;
  * decimal digits are more often a phone number or a version. Longer colon or hyphen chains
  * (EUI-64, IPv6, byte dumps) are skipped whole; the all-zero and broadcast addresses identify
  * no device and are left alone.
+ *
+ * Every address has a separator at a fixed offset from its start, so only the separators are
+ * visited (found natively with `indexOf`); prose between them is never walked. A candidate
+ * starts a word and does not continue a chain, so candidates never overlap one another.
  */
 function findMacAddresses(text: string, report: Report): void {
-  const length = text.length;
-  let index = 0;
-  while (index < length) {
-    const code = text.charCodeAt(index);
-    if (!isHexDigit(code) || !isChainStart(text, index)) {
-      index++;
-      continue;
-    }
-    const next = text.charCodeAt(index + 2);
-    const end = next === COLON || next === HYPHEN ? matchPaired(text, index, next) : matchDotted(text, index);
-    if (end !== -1 && isChainEnd(text, end) && !isAllSame(text, index, end)) {
-      report('MAC_ADDRESS', index, end, CONFIDENCE);
-      index = end;
-      continue;
-    }
-    // Candidates start words only: skip the rest of this one.
-    index++;
-    while (index < length && isWordChar(text.charCodeAt(index))) index++;
+  findFromSeparator(text, ':', PAIR_SEPARATOR_OFFSET, report);
+  findFromSeparator(text, '-', PAIR_SEPARATOR_OFFSET, report);
+  findFromSeparator(text, '.', DOT_SEPARATOR_OFFSET, report);
+}
+
+/** Tries the candidate whose first separator is each occurrence of `separator`. */
+function findFromSeparator(text: string, separator: string, offset: number, report: Report): void {
+  for (let at = text.indexOf(separator, offset); at !== -1; at = text.indexOf(separator, at + 1)) {
+    // Separators in prose are followed by a space or a word; an address continues with hex.
+    if (!isHexDigit(text.charCodeAt(at + 1))) continue;
+    const start = at - offset;
+    if (!isHexDigit(text.charCodeAt(start)) || !isChainStart(text, start)) continue;
+    const end = offset === PAIR_SEPARATOR_OFFSET ? matchPaired(text, start, text.charCodeAt(at)) : matchDotted(text, start);
+    if (end !== -1 && isChainEnd(text, end) && !isAllSame(text, start, end)) report('MAC_ADDRESS', start, end, CONFIDENCE);
   }
 }
 

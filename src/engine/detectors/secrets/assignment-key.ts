@@ -50,15 +50,22 @@ export function keyBoundaryRight(text: string, from: number): number {
 }
 
 export function keyKind(text: string, keyStart: number, keyEnd: number): number {
-  for (const word of PASSWORD_ENDINGS) if (endingStart(text, keyStart, keyEnd, word) !== -1) return PASSWORD_KEY;
-  for (const word of SEGMENT_PASSWORD_ENDINGS) {
+  if (endingIndex(PASSWORD_ENDINGS, text, keyStart, keyEnd) !== -1) return PASSWORD_KEY;
+  for (let w = 0; w < SEGMENT_PASSWORD_ENDINGS.length; w++) {
+    const word = SEGMENT_PASSWORD_ENDINGS[w]!;
     const start = endingStart(text, keyStart, keyEnd, word);
     // A key that is only `pass` is more often a test tally or a ternary label than a password.
     if (start !== -1 && startsSegment(text, keyStart, start, word) && (start > keyStart || word !== 'pass')) return PASSWORD_KEY;
   }
-  for (const word of CURSOR_ENDINGS) if (endingStart(text, keyStart, keyEnd, word) !== -1) return NOT_A_CREDENTIAL;
-  for (const word of SECRET_ENDINGS) if (endingStart(text, keyStart, keyEnd, word) !== -1) return SECRET_KEY;
+  if (endingIndex(CURSOR_ENDINGS, text, keyStart, keyEnd) !== -1) return NOT_A_CREDENTIAL;
+  if (endingIndex(SECRET_ENDINGS, text, keyStart, keyEnd) !== -1) return SECRET_KEY;
   return NOT_A_CREDENTIAL;
+}
+
+/** Index in `words` of the first one the key ends with (see `endingStart`), or -1. */
+function endingIndex(words: readonly string[], text: string, keyStart: number, keyEnd: number): number {
+  for (let w = 0; w < words.length; w++) if (endingStart(text, keyStart, keyEnd, words[w]!) !== -1) return w;
+  return -1;
 }
 
 /**
@@ -88,5 +95,6 @@ function startsSegment(text: string, keyStart: number, at: number, word: string)
 
 /** The password word the key ends with (`password`, `pass`, …), if any. */
 export function passwordEnding(text: string, keyStart: number, keyEnd: number): string | undefined {
-  return ALL_PASSWORD_ENDINGS.find((word) => endingStart(text, keyStart, keyEnd, word) !== -1);
+  const index = endingIndex(ALL_PASSWORD_ENDINGS, text, keyStart, keyEnd);
+  return index === -1 ? undefined : ALL_PASSWORD_ENDINGS[index];
 }

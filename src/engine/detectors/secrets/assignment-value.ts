@@ -23,12 +23,9 @@ export const assignedValue = { start: 0, end: 0, quoted: false };
  */
 export function parseAssignedValue(text: string, keyEnd: number): boolean {
   assignedValue.end = keyEnd;
-  let i = keyEnd;
-  const afterKey = text.charCodeAt(i);
-  const keyQuoted = afterKey === 34 || afterKey === 39;
-  if (keyQuoted) i++;
-  else if (afterKey === 92 && isQuote(text.charCodeAt(i + 1))) i += 2;
-  i = skipSpaces(text, i);
+  let i = separatorAfterKey(text, keyEnd);
+  if (i === -1) return false;
+  const keyQuoted = isQuote(text.charCodeAt(keyEnd));
   const separator = text.charCodeAt(i);
   if (separator === 44) return keyQuoted && parseArgumentPair(text, skipSpaces(text, i + 1));
   if (separator === 61) {
@@ -45,6 +42,20 @@ export function parseAssignedValue(text: string, keyEnd: number): boolean {
   if (opener === 34 || opener === 39 || opener === 96) return parseQuoted(text, i + 1, opener, false);
   if (opener === 92 && isQuote(text.charCodeAt(i + 1))) return parseQuoted(text, i + 2, text.charCodeAt(i + 1), true);
   return parseUnquoted(text, i, separator === 58);
+}
+
+/**
+ * Where the `=`, `:` or `,` after a key is (past a closing quote and a few spaces), or -1: the
+ * cheap first step of `parseAssignedValue`, which cannot succeed without one.
+ */
+export function separatorAfterKey(text: string, keyEnd: number): number {
+  let i = keyEnd;
+  const afterKey = text.charCodeAt(i);
+  if (isQuote(afterKey)) i++;
+  else if (afterKey === 92 && isQuote(text.charCodeAt(i + 1))) i += 2;
+  i = skipSpaces(text, i);
+  const separator = text.charCodeAt(i);
+  return separator === 44 || separator === 61 || separator === 58 ? i : -1;
 }
 
 /**

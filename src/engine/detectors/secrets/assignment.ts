@@ -1,6 +1,8 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
 import { isAsciiDigit, isWordChar } from '../../text/chars.js';
 import { toLowerAscii } from '../../text/ascii-search.js';
+import { type AnchoredDetector, findViaOwnSweep } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { looksLikeCodeReference } from './code-reference.js';
 import { hasPlaceholderWord, isMaskOrTemplate } from './placeholder.js';
 import { looksRandom, runEnd } from './token-shape.js';
@@ -13,10 +15,9 @@ import {
   keyKind,
   passwordEnding,
 } from './assignment-key.js';
-import { assignedValue, parseAssignedValue } from './assignment-value.js';
+import { assignedValue, parseAssignedValue, separatorAfterKey } from './assignment-value.js';
 
 /** Anchors for the scan; the whole key around an anchor decides whether it names a secret. */
-const KEY_ANCHOR = /pass|pwd|secret|token|api[-_]?key|private[-_]?key|access[-_]?key|credential/gi;
 const KEYWORDS = [
   'pass', 'pwd', 'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key',
   'privatekey', 'private_key', 'private-key', 'accesskey', 'access_key', 'access-key',
@@ -33,23 +34,25 @@ const MIN_SECRET = 16;
  * key names the value must look random, which keeps `token limit: 4096` and ids out. Masks,
  * templates, code references and type annotations are never values.
  */
-function findAssignedSecrets(text: string, report: Report): void {
-  KEY_ANCHOR.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = KEY_ANCHOR.exec(text)) !== null) {
-    const keyStart = keyBoundaryLeft(text, match.index);
+function findAssignedSecretsAtHits(text: string, hits: KeywordHits, report: Report): void {
+  let resume = 0;
+  for (let h = 0; h < hits.count; h++) {
+    const anchorStart = hits.starts[h]!;
+    if (anchorStart < resume) continue;
+    const keyStart = keyBoundaryLeft(text, anchorStart);
     // The whole run is skipped even when too long to be a key, so each character is seen once.
-    const keyEnd = runEnd(text, match.index + match[0].length, isKeyChar);
-    KEY_ANCHOR.lastIndex = keyEnd;
-    if (keyStart === -1 || keyEnd - keyStart > MAX_KEY) continue;
+    const keyEnd = runEnd(text, hits.ends[h]!, isKeyChar);
+    resume = keyEnd;
+    // Most anchors are prose (`tokens per second`): without a separator there is no value.
+    if (keyStart === -1 || keyEnd - keyStart > MAX_KEY || separatorAfterKey(text, keyEnd) === -1) continue;
     const kind = keyKind(text, keyStart, keyEnd);
     if (kind === NOT_A_CREDENTIAL) continue;
     if (!parseAssignedValue(text, keyEnd)) {
-      KEY_ANCHOR.lastIndex = Math.max(keyEnd, assignedValue.end);
+      resume = Math.max(keyEnd, assignedValue.end);
       continue;
     }
     const { start, end } = assignedValue;
-    KEY_ANCHOR.lastIndex = Math.max(keyEnd, end);
+    resume = Math.max(keyEnd, end);
     if (isReplacementToken(text, keyStart, end)) continue;
     if (kind === PASSWORD_KEY ? isPasswordValue(text, keyStart, keyEnd, start, end) : isSecretValue(text, start, end)) {
       report('SECRET', start, end, kind === PASSWORD_KEY ? 0.85 : 0.8);
@@ -115,10 +118,11 @@ function hasWhitespace(text: string, start: number, end: number): boolean {
   return false;
 }
 
-export const assignedSecretDetector: Detector = {
+export const assignedSecretDetector: AnchoredDetector = {
   name: 'secret.assignment',
   types: ['SECRET'],
   enabledByDefault: true,
   trigger: { keywords: KEYWORDS },
-  find: findAssignedSecrets,
+  find: findViaOwnSweep(KEYWORDS, findAssignedSecretsAtHits),
+  findAtHits: findAssignedSecretsAtHits,
 };

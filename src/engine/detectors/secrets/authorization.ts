@@ -1,11 +1,13 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
 import { isAsciiAlphanumeric, isAsciiLetter } from '../../text/chars.js';
-import { startsWithIgnoreCase } from '../../text/ascii-search.js';
+import { isOneOfIgnoreCase } from '../../text/word-lists.js';
+import { type AnchoredDetector, findViaOwnSweep } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { looksLikeCodeReference } from './code-reference.js';
 import { looksLikePlaceholder } from './placeholder.js';
 import { LOWER, UPPER, alphanumericClassCount, charClasses, runEnd, isTokenStart } from './token-shape.js';
 
-const HEADER_NAME = /authorization/gi;
+const KEYWORDS = ['authorization'];
 const MAX_GAP = 8;
 const MAX_SCHEME = 24;
 const MAX_PARAMETERS = 2048;
@@ -37,16 +39,16 @@ function isGapChar(code: number): boolean {
  * word stays; the credential after it is reported. Prose ("the Authorization header") has no
  * separator and is skipped, and so are empty or template credentials (`Bearer ${TOKEN}`).
  */
-function findAuthorizationCredentials(text: string, report: Report): void {
-  HEADER_NAME.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = HEADER_NAME.exec(text)) !== null) {
-    const nameStart = match.index;
+function findAuthorizationCredentialsAtHits(text: string, hits: KeywordHits, report: Report): void {
+  let resume = 0;
+  for (let h = 0; h < hits.count; h++) {
+    const nameStart = hits.starts[h]!;
+    if (nameStart < resume) continue;
+    resume = hits.ends[h]!;
     if (!isTokenStart(text, nameStart, isAsciiLetter)) continue;
-    const valueStart = afterSeparator(text, nameStart + match[0].length);
+    const valueStart = afterSeparator(text, hits.ends[h]!);
     if (valueStart === -1) continue;
-    const credentialEnd = reportCredential(text, valueStart, report);
-    if (credentialEnd > HEADER_NAME.lastIndex) HEADER_NAME.lastIndex = credentialEnd;
+    resume = Math.max(resume, reportCredential(text, valueStart, report));
   }
 }
 
@@ -70,9 +72,7 @@ function reportCredential(text: string, valueStart: number, report: Report): num
   if (schemeEnd > valueStart && schemeEnd - valueStart <= MAX_SCHEME && text.charCodeAt(schemeEnd) === 32) {
     credentialStart = schemeEnd + 1;
     while (text.charCodeAt(credentialStart) === 32) credentialStart++;
-    parameters = PARAMETER_SCHEMES.some(
-      (scheme) => scheme.length === schemeEnd - valueStart && startsWithIgnoreCase(text, scheme, valueStart),
-    );
+    parameters = isOneOfIgnoreCase(PARAMETER_SCHEMES, text, valueStart, schemeEnd);
   }
   if (parameters) {
     const end = parametersEnd(text, credentialStart, text.charCodeAt(valueStart - 1));
@@ -108,10 +108,11 @@ function isCredential(text: string, start: number, end: number): boolean {
   return !looksLikePlaceholder(text, start, end) && !looksLikeCodeReference(text, start, end);
 }
 
-export const authorizationHeaderDetector: Detector = {
+export const authorizationHeaderDetector: AnchoredDetector = {
   name: 'secret.authorization',
   types: ['SECRET'],
   enabledByDefault: true,
-  trigger: { keywords: ['authorization'] },
-  find: findAuthorizationCredentials,
+  trigger: { keywords: KEYWORDS },
+  find: findViaOwnSweep(KEYWORDS, findAuthorizationCredentialsAtHits),
+  findAtHits: findAuthorizationCredentialsAtHits,
 };

@@ -1,8 +1,12 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
 import { isAsciiAlphanumeric, isAsciiLetter } from '../../text/chars.js';
+import { type AnchoredDetector, findViaOwnSweep } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { looksRandom, runEnd, isTokenStart } from './token-shape.js';
 
-const SCHEME = /bearer/gi;
+/** The scheme and the space that must follow it. */
+const KEYWORDS = ['bearer '];
+const SCHEME_LENGTH = 'bearer'.length;
 const MIN_TOKEN = 16;
 const MAX_TOKEN = 4096;
 
@@ -16,27 +20,26 @@ function isTokenChar(code: number): boolean {
  * headers, prompts). Prose such as "the bearer token is required" fails the length and
  * randomness checks that the token must pass.
  */
-function findBearerTokens(text: string, report: Report): void {
-  SCHEME.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = SCHEME.exec(text)) !== null) {
-    const schemeStart = match.index;
-    if (!isTokenStart(text, schemeStart, isAsciiLetter)) continue;
-    let tokenStart = schemeStart + match[0].length;
-    if (text.charCodeAt(tokenStart) !== 32) continue;
+function findBearerTokensAtHits(text: string, hits: KeywordHits, report: Report): void {
+  let resume = 0;
+  for (let h = 0; h < hits.count; h++) {
+    const schemeStart = hits.starts[h]!;
+    if (schemeStart < resume || !isTokenStart(text, schemeStart, isAsciiLetter)) continue;
+    let tokenStart = schemeStart + SCHEME_LENGTH;
     while (text.charCodeAt(tokenStart) === 32 && tokenStart - schemeStart < 10) tokenStart++;
     const end = runEnd(text, tokenStart, isTokenChar);
-    SCHEME.lastIndex = Math.max(SCHEME.lastIndex, end);
+    resume = end;
     const length = end - tokenStart;
     if (length < MIN_TOKEN || length > MAX_TOKEN || !looksRandom(text, tokenStart, end)) continue;
     report('SECRET', tokenStart, end, 0.85);
   }
 }
 
-export const bearerTokenDetector: Detector = {
+export const bearerTokenDetector: AnchoredDetector = {
   name: 'secret.bearer',
   types: ['SECRET'],
   enabledByDefault: true,
-  trigger: { keywords: ['bearer '] },
-  find: findBearerTokens,
+  trigger: { keywords: KEYWORDS },
+  find: findViaOwnSweep(KEYWORDS, findBearerTokensAtHits),
+  findAtHits: findBearerTokensAtHits,
 };

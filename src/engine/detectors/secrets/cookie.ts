@@ -1,10 +1,12 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
 import { isAsciiLetter } from '../../text/chars.js';
-import { startsWithIgnoreCase } from '../../text/ascii-search.js';
+import { isOneOfIgnoreCase } from '../../text/word-lists.js';
+import { type AnchoredDetector, findViaOwnSweep } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { isMaskOrTemplate, looksLikePlaceholder } from './placeholder.js';
 import { DIGIT, LOWER, UPPER, charClasses, isTokenStart } from './token-shape.js';
 
-const HEADER_NAME = /cookie/gi;
+const KEYWORDS = ['cookie'];
 const MAX_GAP = 8;
 const MAX_NAME = 128;
 const MAX_VALUE = 4096;
@@ -32,17 +34,17 @@ function isNameChar(code: number): boolean {
  * pair is reported on its own, the names stay. Short or plain-word values (`theme=dark`,
  * `lang=en-US`) and `Set-Cookie` attributes are left alone.
  */
-function findCookieValues(text: string, report: Report): void {
-  HEADER_NAME.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = HEADER_NAME.exec(text)) !== null) {
-    const nameStart = match.index;
-    const nameEnd = nameStart + match[0].length;
+function findCookieValuesAtHits(text: string, hits: KeywordHits, report: Report): void {
+  let resume = 0;
+  for (let h = 0; h < hits.count; h++) {
+    const nameStart = hits.starts[h]!;
+    if (nameStart < resume) continue;
+    const nameEnd = hits.ends[h]!;
+    resume = nameEnd;
     if (!isTokenStart(text, nameStart, isAsciiLetter)) continue;
     const valueStart = afterSeparator(text, nameStart, nameEnd);
     if (valueStart === -1) continue;
-    const end = reportPairs(text, valueStart, report);
-    if (end > HEADER_NAME.lastIndex) HEADER_NAME.lastIndex = end;
+    resume = Math.max(resume, reportPairs(text, valueStart, report));
   }
 }
 
@@ -78,7 +80,7 @@ function reportPairs(text: string, from: number, report: Report): number {
 }
 
 function isAttribute(text: string, start: number, end: number): boolean {
-  return ATTRIBUTES.some((name) => name.length === end - start && startsWithIgnoreCase(text, name, start));
+  return isOneOfIgnoreCase(ATTRIBUTES, text, start, end);
 }
 
 function isCookieSecret(text: string, start: number, end: number): boolean {
@@ -88,10 +90,11 @@ function isCookieSecret(text: string, start: number, end: number): boolean {
   return mixed && !looksLikePlaceholder(text, start, end);
 }
 
-export const cookieDetector: Detector = {
+export const cookieDetector: AnchoredDetector = {
   name: 'secret.cookie',
   types: ['SECRET'],
   enabledByDefault: true,
-  trigger: { keywords: ['cookie'] },
-  find: findCookieValues,
+  trigger: { keywords: KEYWORDS },
+  find: findViaOwnSweep(KEYWORDS, findCookieValuesAtHits),
+  findAtHits: findCookieValuesAtHits,
 };

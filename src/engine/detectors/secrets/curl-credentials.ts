@@ -2,6 +2,7 @@ import type { Detector, Report } from '../../types.js';
 import { isAsciiLetter } from '../../text/chars.js';
 import { isMaskOrTemplate } from './placeholder.js';
 import { isTokenStart } from './token-shape.js';
+import { wordStartingAt } from '../../text/word-lists.js';
 
 const COMMAND = 'curl';
 /** `--user`, `--proxy-user`, `-u`, `-U`, each followed by a space, `=` or (short forms) the value itself. */
@@ -51,16 +52,16 @@ function isSpace(code: number): boolean {
 
 /** Start of the value of a credential option at `at`, or -1 when `at` starts another option. */
 function optionValueStart(text: string, at: number): number {
-  for (const option of LONG_OPTIONS) {
-    if (!text.startsWith(option, at)) continue;
-    const after = at + option.length;
+  const long = wordStartingAt(LONG_OPTIONS, text, at);
+  if (long !== undefined) {
+    const after = at + long.length;
     const code = text.charCodeAt(after);
     if (code === 61) return after + 1;
     return isSpace(code) ? skipSpaces(text, after) : -1;
   }
-  for (const option of SHORT_OPTIONS) {
-    if (!text.startsWith(option, at)) continue;
-    const after = at + option.length;
+  const short = wordStartingAt(SHORT_OPTIONS, text, at);
+  if (short !== undefined) {
+    const after = at + short.length;
     return isSpace(text.charCodeAt(after)) ? skipSpaces(text, after) : after;
   }
   return -1;

@@ -1,6 +1,7 @@
 import type { Detector, Report } from '../../types.js';
 import { isAsciiAlphanumeric, isWordChar } from '../../text/chars.js';
 import { containsWithin } from '../../text/ascii-search.js';
+import { wordStartingAt } from '../../text/word-lists.js';
 import { isBase64UrlChar, isPlausibleKeyBody, looksRandom, runEnd, isTokenStart } from './token-shape.js';
 
 const PREFIX = 'sk-';
@@ -39,8 +40,8 @@ function keyConfidence(text: string, bodyStart: number, end: number): number {
   if (length < MIN_GENERIC_BODY || length > MAX_BODY) return 0;
   if (text.startsWith('ant-', bodyStart)) return 0;
   const marked = containsWithin(text, OPENAI_MARK, bodyStart, end);
-  for (const scope of SCOPES) {
-    if (!text.startsWith(scope, bodyStart)) continue;
+  const scope = wordStartingAt(SCOPES, text, bodyStart);
+  if (scope !== undefined) {
     const secretStart = bodyStart + scope.length;
     if (end - secretStart < MIN_SCOPED_SECRET || !isPlausibleKeyBody(text, secretStart, end)) return 0;
     return marked ? 0.99 : 0.97;

@@ -1,6 +1,7 @@
 import { dominantCharShare } from '../../validators/entropy.js';
 import { isAsciiAlphanumeric, isAsciiUpper } from '../../text/chars.js';
-import { containsWithin, startsWithIgnoreCase, toLowerAscii } from '../../text/ascii-search.js';
+import { containsWithin, toLowerAscii } from '../../text/ascii-search.js';
+import { isOneOfIgnoreCase } from '../../text/word-lists.js';
 
 /**
  * What stands in for a credential without being one: placeholders written into example keys
@@ -12,13 +13,20 @@ import { containsWithin, startsWithIgnoreCase, toLowerAscii } from '../../text/a
 // (`your`, `YOUR`, `Your`) so that random mixed-case bodies practically never hit them.
 const PLACEHOLDER_WORDS = ['xxxx', 'your', 'placeholder', 'redacted', 'dummy', 'example', 'sample', 'insert', 'fake', 'changeme'];
 
+/** The placeholder words by their first letter (ASCII lower case), so each position costs one lookup. */
+const WORDS_BY_FIRST_LETTER: readonly (readonly string[])[] = Array.from({ length: 128 }, (_, code) =>
+  PLACEHOLDER_WORDS.filter((word) => word.charCodeAt(0) === code),
+);
+
 /** Whether the slice contains a placeholder word (`your`, `xxxx`, `example`, …) in one case. */
 export function hasPlaceholderWord(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const first = toLowerAscii(text.charCodeAt(i));
-    for (const word of PLACEHOLDER_WORDS) {
-      if (first !== word.charCodeAt(0) || i + word.length > end) continue;
-      if (matchesWordInOneCase(text, i, word)) return true;
+    if (first >= 128) continue;
+    const words = WORDS_BY_FIRST_LETTER[first]!;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
+      if (i + word.length <= end && matchesWordInOneCase(text, i, word)) return true;
     }
   }
   return false;
@@ -89,5 +97,5 @@ export function isMaskOrTemplate(text: string, start: number, end: number): bool
   let allMask = true;
   for (let i = start; i < end && allMask; i++) allMask = isMaskChar(text.charCodeAt(i));
   if (allMask) return true;
-  return NON_VALUES.some((word) => word.length === end - start && startsWithIgnoreCase(text, word, start));
+  return isOneOfIgnoreCase(NON_VALUES, text, start, end);
 }

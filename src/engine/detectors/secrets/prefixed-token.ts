@@ -21,7 +21,7 @@ export interface PrefixedTokenRule {
  * the end of its body run, so every character is walked at most once per rule.
  */
 export function findPrefixedTokens(text: string, rules: readonly PrefixedTokenRule[], report: Report): void {
-  for (const rule of rules) findRule(text, rule, report);
+  for (let r = 0; r < rules.length; r++) findRule(text, rules[r]!, report);
 }
 
 function findRule(text: string, rule: PrefixedTokenRule, report: Report): void {

@@ -1,5 +1,6 @@
 import type { Detector, Report } from '../../types.js';
 import { isAsciiAlphanumeric, isWordChar } from '../../text/chars.js';
+import { wordStartingAt } from '../../text/word-lists.js';
 import { looksLikePlaceholder } from './placeholder.js';
 import { DIGIT, charClasses, isPlausibleKeyBody, runEnd } from './token-shape.js';
 import { type PrefixedTokenRule, findPrefixedTokens } from './prefixed-token.js';
@@ -51,7 +52,7 @@ function findWebhooks(text: string, report: Report): void {
 
 /** At least two segments after the kind, the last one a random secret. */
 function isWebhookPath(text: string, start: number, end: number): boolean {
-  const kind = WEBHOOK_KINDS.find((candidate) => text.startsWith(candidate, start));
+  const kind = wordStartingAt(WEBHOOK_KINDS, text, start);
   if (kind === undefined) return false;
   const segmentsStart = start + kind.length;
   let secretEnd = end;

@@ -1,6 +1,6 @@
 import type { Detector, Report } from '../../types.js';
 import { isAsciiAlphanumeric } from '../../text/chars.js';
-import { startsWithIgnoreCase } from '../../text/ascii-search.js';
+import { isOneOfIgnoreCase } from '../../text/word-lists.js';
 import { isMaskOrTemplate } from './placeholder.js';
 
 const SCHEME_END = '://';
@@ -54,7 +54,7 @@ const PLACEHOLDER_PASSWORDS = ['password', 'passwd', 'pass', 'pwd', 'secret', 'c
 
 function isPlaceholderPassword(text: string, start: number, end: number): boolean {
   if (isMaskOrTemplate(text, start, end)) return true;
-  return PLACEHOLDER_PASSWORDS.some((word) => word.length === end - start && startsWithIgnoreCase(text, word, start));
+  return isOneOfIgnoreCase(PLACEHOLDER_PASSWORDS, text, start, end);
 }
 
 function hasHostAfter(text: string, index: number): boolean {
