@@ -1,6 +1,7 @@
 import { diag } from '@opentelemetry/api';
 import { inlineBinaryField, isInlineBinaryAttribute } from '../genai/inline-binary.js';
 import { KeyAction } from '../policy/key-rules.js';
+import { isNumberSentinel, protectNumbers, restoreNumbers } from './json-numbers.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
 import { placeholder } from '../strategies/redact.js';
 import { RedactionCounters, type RedactionStats } from './redaction-stats.js';
@@ -16,10 +17,6 @@ const DATA_URI_BASE64 = /^data:[\w.+/-]{1,100};base64,/;
 const CLEAN_KEY_LIMIT = 4_096;
 const MAX_REMEMBERED_KEY = 128;
 
-/** Set while walking parsed JSON: integers beyond 2^53 would change if re-serialised. */
-interface WalkState {
-  lossyNumbers: boolean;
-}
 
 /**
  * Applies one policy to strings and structured values. Decision order per value: key rules
@@ -42,7 +39,7 @@ export class Redactor {
     this.policy = policy;
     this.scanner = new Scanner(policy.detectors, {
       minConfidence: policy.minConfidence,
-      onDetectorError: (detector, error) => this.reportFailure(`detector ${detector}`, error),
+      onDetectorError: (detector, error) => this.reportFailure(`detector ${detector}`, error, `the value was replaced with ${ERROR_PLACEHOLDER}`),
     });
   }
 
@@ -67,7 +64,7 @@ export class Redactor {
    */
   redactValue(value: unknown, key?: string): unknown {
     try {
-      return this.redactNode(value, key, 0, undefined);
+      return this.redactNode(value, key, 0, false);
     } catch (error) {
       return this.failClosed('redactValue', error);
     }
@@ -87,7 +84,7 @@ export class Redactor {
     return this.policy.reportOnly;
   }
 
-  private redactNode(value: unknown, key: string | undefined, depth: number, state: WalkState | undefined): unknown {
+  private redactNode(value: unknown, key: string | undefined, depth: number, numbersProtected: boolean): unknown {
     if (value === null || value === undefined) return value;
     if (key !== undefined) {
       const action = this.policy.keyRules.classify(key);
@@ -105,10 +102,7 @@ export class Redactor {
     }
     switch (typeof value) {
       case 'string':
-        return this.redactStringAt(value, depth);
-      case 'number':
-        if (state !== undefined && Number.isInteger(value) && !Number.isSafeInteger(value)) state.lossyNumbers = true;
-        return value;
+        return numbersProtected && isNumberSentinel(value) ? value : this.redactStringAt(value, depth);
       case 'object':
         break;
       default:
@@ -118,9 +112,9 @@ export class Redactor {
       this.counters.countFinding('TOO_DEEP');
       return this.policy.reportOnly ? value : DEPTH_PLACEHOLDER;
     }
-    if (Array.isArray(value)) return this.redactArray(value, depth, state);
+    if (Array.isArray(value)) return this.redactArray(value, depth, numbersProtected);
     if (value instanceof Uint8Array) return this.redactBinary(value);
-    if (isPlainObject(value)) return this.redactObject(value, depth, state);
+    if (isPlainObject(value)) return this.redactObject(value, depth, numbersProtected);
     return value;
   }
 
@@ -135,12 +129,12 @@ export class Redactor {
     return this.redactPlain(text);
   }
 
-  private redactArray(items: readonly unknown[], depth: number, state: WalkState | undefined): unknown[] {
+  private redactArray(items: readonly unknown[], depth: number, numbersProtected: boolean): unknown[] {
     let copy: unknown[] | undefined;
     for (let i = 0; i < items.length; i++) {
       const before = items[i];
       // The parent's key rule was applied to the array as a whole; elements are plain values.
-      const after = this.redactNode(before, undefined, depth + 1, state);
+      const after = this.redactNode(before, undefined, depth + 1, numbersProtected);
       if (after !== before) {
         copy ??= items.slice(0, i);
         copy.push(after);
@@ -151,7 +145,7 @@ export class Redactor {
     return copy ?? (items as unknown[]);
   }
 
-  private redactObject(object: Record<string, unknown>, depth: number, state: WalkState | undefined): Record<string, unknown> {
+  private redactObject(object: Record<string, unknown>, depth: number, numbersProtected: boolean): Record<string, unknown> {
     const binaryField = this.policy.redactBinaryContent ? inlineBinaryField(object) : undefined;
     let copy: Record<string, unknown> | undefined;
     const entries = Object.keys(object);
@@ -163,13 +157,13 @@ export class Redactor {
       if (key === binaryField && before !== undefined && before !== null && before !== '') {
         after = this.redactBinary(before);
       } else {
-        after = this.redactNode(before, key, depth + 1, state);
+        after = this.redactNode(before, key, depth + 1, numbersProtected);
       }
       if (copy === undefined && (after !== before || safeKey !== key)) {
         copy = {};
         for (let j = 0; j < i; j++) copy[entries[j]!] = object[entries[j]!];
       }
-      if (copy !== undefined) copy[safeKey] = after;
+      if (copy !== undefined) copy[safeKey === key ? key : uniqueKey(copy, safeKey)] = after;
     }
     return copy ?? object;
   }
@@ -187,24 +181,25 @@ export class Redactor {
   }
 
   /**
-   * Parses JSON text, scrubs the tree, serialises only if something changed. Returns
-   * undefined when the text is not JSON, or when re-serialising would alter large integers
-   * (the caller then scans it as text, which leaves numbers byte-for-byte intact).
+   * Parses JSON text, scrubs the tree, serialises only if something changed, so unchanged
+   * JSON comes back byte for byte. Number literals that a round trip through doubles would
+   * alter (`12345678901234567890`, `1E300`) are carried through verbatim. Returns undefined
+   * when the text is not a JSON object or array (the caller scans it as text).
    */
   private redactJsonText(text: string, depth: number): string | undefined {
+    const literals: string[] = [];
+    const source = protectNumbers(text, literals) ?? text;
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(source);
     } catch {
       return undefined;
     }
     if (parsed === null || typeof parsed !== 'object') return undefined;
-    const state: WalkState = { lossyNumbers: false };
-    const redacted = this.redactNode(parsed, undefined, depth, state);
-    if (redacted === parsed) return text;
-    if (state.lossyNumbers) return undefined;
-    if (this.policy.reportOnly) return text;
-    return JSON.stringify(redacted);
+    const redacted = this.redactNode(parsed, undefined, depth, literals.length > 0);
+    if (redacted === parsed || this.policy.reportOnly) return text;
+    const json = JSON.stringify(redacted);
+    return literals.length > 0 ? restoreNumbers(json, literals) : json;
   }
 
   private redactPlain(text: string): string {
@@ -232,13 +227,9 @@ export class Redactor {
       return ERROR_PLACEHOLDER;
     }
     try {
-      const replacement = this.policy.replacerFor(finding.type)(match, finding);
-      if (typeof replacement !== 'string') throw new TypeError('strategy returned a non-string');
-      // A strategy that hands back the value itself would leak it; treat it as a failure.
-      if (replacement === match && match.length > 0) throw new Error('strategy returned the original value');
-      return replacement;
+      return this.policy.replacerFor(finding.type)(match, finding);
     } catch (error) {
-      this.reportFailure(`strategy for ${finding.type}`, error);
+      this.reportFailure(`strategy for ${finding.type}`, error, `the finding was replaced with ${placeholder(finding.type)}`);
       this.counters.errors++;
       return placeholder(finding.type);
     }
@@ -281,26 +272,42 @@ export class Redactor {
     if (this.policy.reportOnly) return text;
     this.counters.valuesRedacted++;
     if (this.policy.oversize === 'redact') return `[REDACTED:OVERSIZE:${text.length}]`;
-    // Do not cut a surrogate pair in half.
-    let cut = max;
-    const code = text.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff) cut--;
-    return `${this.redactPlain(text.slice(0, cut))}[TRUNCATED:${text.length - cut}]`;
+    const cut = truncationPoint(text, max);
+    // Scan a little past the cap so that a value cut in two is still recognised whole; a finding
+    // that starts before the cap is replaced entirely and the marker counts what follows it.
+    const findings = this.scanner.scan(text.slice(0, Math.min(text.length, cut + STRADDLE_WINDOW)));
+    let kept = 0;
+    let headEnd = cut;
+    while (kept < findings.length && findings[kept]!.start < cut) {
+      headEnd = Math.max(headEnd, findings[kept]!.end);
+      kept++;
+    }
+    const head = text.slice(0, headEnd);
+    const redactedHead = kept === 0 ? head : this.applyFindings(head, kept === findings.length ? findings : findings.slice(0, kept));
+    return `${redactedHead}[TRUNCATED:${text.length - headEnd}]`;
   }
 
   private failClosed(where: string, error: unknown): string {
     this.counters.errors++;
-    this.reportFailure(where, error);
+    this.reportFailure(where, error, `the value was replaced with ${ERROR_PLACEHOLDER}`);
     return ERROR_PLACEHOLDER;
   }
 
   /** Logs a failure once per source, naming only the error class: messages may quote the value. */
-  private reportFailure(source: string, error: unknown): void {
+  private reportFailure(source: string, error: unknown, consequence: string): void {
     if (this.reportedFailures.has(source)) return;
     this.reportedFailures.add(source);
     const kind = error instanceof Error ? error.name : typeof error;
-    diag.error(`otel-pii-redact: ${source} failed (${kind}); the value was replaced with ${ERROR_PLACEHOLDER}`);
+    diag.error(`otel-pii-redact: ${source} failed (${kind}); ${consequence}`);
   }
+}
+
+/** Two keys redacted to the same placeholder must not overwrite each other. */
+function uniqueKey(target: Record<string, unknown>, key: string): string {
+  if (!Object.prototype.hasOwnProperty.call(target, key)) return key;
+  let n = 2;
+  while (Object.prototype.hasOwnProperty.call(target, `${key}#${n}`)) n++;
+  return `${key}#${n}`;
 }
 
 function isCredentialType(type: PiiType): boolean {
@@ -314,6 +321,15 @@ function isPlainObject(value: object): value is Record<string, unknown> {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** How far past the cap the scanner reads to recognise a value the cap cuts in two. */
+const STRADDLE_WINDOW = 256;
+
+/** The cap, moved back one unit if it would split a surrogate pair. */
+function truncationPoint(text: string, max: number): number {
+  const code = text.charCodeAt(max - 1);
+  return code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
 }
 
 /** Cheap test before paying for JSON.parse: first and last non-space characters are brackets. */

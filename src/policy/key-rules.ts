@@ -112,6 +112,8 @@ export class KeyRules {
   }
 
   private computeAction(key: string): KeyAction {
+    // A key we redacted on an earlier pass (`[REDACTED:PHONE]`) must not match `phone$` now.
+    if (key.startsWith('[REDACTED:')) return KeyAction.Scan;
     const lower = key.toLowerCase();
     if (this.allowExact.has(lower)) return KeyAction.Allow;
     for (const prefix of this.allowPrefixes) if (lower.startsWith(prefix)) return KeyAction.Allow;

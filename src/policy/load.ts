@@ -20,7 +20,9 @@ export function loadPolicyFile(path: string): RedactionPolicy {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new PolicyError(path, `is not valid JSON (${(error as Error).message})`);
+    // V8's message quotes the text around the error, which may be key material: keep only the position.
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new PolicyError(path, `is not valid JSON${position !== undefined ? ` (at character ${position})` : ''}`);
   }
   return validatePolicy(parsed, path);
 }

@@ -84,6 +84,19 @@ function selectDetectors(policy: RedactionPolicy): Detector[] {
   return all.filter((d) => isEnabled(d, settings));
 }
 
+/**
+ * A user's strategy is trusted with the value, not with the output: a non-string, or a string
+ * that still carries the value, throws so that the redactor fails closed to the placeholder.
+ */
+function guardCustomStrategy(strategy: Replacer): Replacer {
+  return (match, finding) => {
+    const replacement: unknown = strategy(match, finding);
+    if (typeof replacement !== 'string') throw new TypeError('strategy returned a non-string');
+    if (match.length > 0 && replacement.includes(match)) throw new Error('strategy output contains the value');
+    return replacement;
+  };
+}
+
 function usesStrategy(policy: RedactionPolicy, name: string): boolean {
   return Object.values(policy.strategies ?? {}).includes(name as StrategySetting);
 }
@@ -114,7 +127,7 @@ export function resolvePolicy(input?: RedactionPolicy | unknown): ResolvedPolicy
   }
 
   const toReplacer = (setting: StrategySetting): Replacer => {
-    if (typeof setting === 'function') return setting;
+    if (typeof setting === 'function') return guardCustomStrategy(setting);
     switch (setting) {
       case 'redact':
         return redactReplacer;

@@ -13,7 +13,10 @@ const PASSWORD_ENDINGS = ['password', 'passwd', 'passphrase'];
 const SEGMENT_PASSWORD_ENDINGS = ['pass', 'pwd'];
 const ALL_PASSWORD_ENDINGS = [...PASSWORD_ENDINGS, ...SEGMENT_PASSWORD_ENDINGS];
 /** A key ending in one of these holds a credential only if the value also looks random. */
-const SECRET_ENDINGS = ['secret', 'token', 'apikey', 'privatekey', 'accesskey', 'secretkey', 'credential', 'credentials'];
+const SECRET_ENDINGS = [
+  'secret', 'token', 'apikey', 'privatekey', 'accesskey', 'secretkey', 'credential', 'credentials',
+  'hashkey', 'hmackey', 'encryptionkey', 'signingkey',
+];
 /** Opaque cursors and handles named like tokens that grant nothing. */
 const CURSOR_ENDINGS = ['pagetoken', 'nexttoken', 'continuationtoken', 'synctoken', 'cancellationtoken'];
 export const MAX_KEY = 64;

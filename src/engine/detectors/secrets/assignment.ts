@@ -21,6 +21,8 @@ import { assignedValue, parseAssignedValue, separatorAfterKey } from './assignme
 const KEYWORDS = [
   'pass', 'pwd', 'secret', 'token', 'credential', 'apikey', 'api_key', 'api-key',
   'privatekey', 'private_key', 'private-key', 'accesskey', 'access_key', 'access-key',
+  // Key material of this package and its kind (`OTEL_PII_REDACT_HASH_KEY=…`).
+  'hashkey', 'hash_key', 'hmackey', 'hmac_key', 'encryptionkey', 'encryption_key', 'signingkey', 'signing_key',
 ];
 const MIN_PASSWORD = 3;
 /** Generated credentials are long and never contain spaces; shorter strings are usually ids or words. */
