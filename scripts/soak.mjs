@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Long load-and-soak run against the built package (dist/). See docs/readme/hardening.md.
+// Long load-and-soak run against the built package (dist/). See docs/hardening.md.
 //
 //   npm run build && node scripts/soak.mjs --seconds 180
 //

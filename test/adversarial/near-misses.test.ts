@@ -1,7 +1,7 @@
 // Megabyte near-miss strings: the redactor must return a correct, fail-closed OUTPUT: no
 // throw, no detector failure, clean input unchanged, a value planted after the noise still
 // found, and above the size cap the cap rule applied (head scanned, tail replaced by a marker).
-// How long this takes is measured in bench/ (see docs/readme/hardening.md for figures).
+// How long this takes is measured in bench/ (see docs/hardening.md for figures).
 import { describe, expect, it } from 'vitest';
 import { createRedactor } from '../../src/index.js';
 import { NEAR_MISSES } from './inputs.js';

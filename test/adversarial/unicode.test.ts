@@ -57,7 +57,7 @@ describe('arbitrary UTF-16', () => {
     expect(JSON.parse(output)).toEqual({ content: '\uD800 [REDACTED:EMAIL] \uDFFF' });
   });
 
-  // Recall gap, recorded in docs/readme/hardening.md: detectors read ASCII digits only, so a card
+  // Recall gap, recorded in docs/hardening.md: detectors read ASCII digits only, so a card
   // typed in full-width digits (common with Japanese input methods) is not found. Only
   // robustness is asserted here.
   it('full-width and Arabic-Indic digits: no crash, idempotent', () => {

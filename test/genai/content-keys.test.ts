@@ -61,8 +61,8 @@ describe('content key registry', () => {
     expect(shadowed).not.toContain('output.value');
   });
 
-  it('is documented key by key in docs/readme/genai.md', () => {
-    const doc = readFileSync(new URL('../../docs/readme/genai.md', import.meta.url), 'utf8');
+  it('is documented key by key in docs/genai-conventions.md', () => {
+    const doc = readFileSync(new URL('../../docs/genai-conventions.md', import.meta.url), 'utf8');
     for (const entry of GENAI_CONTENT_KEYS) expect(doc, entry.key).toContain(`\`${entry.key}\``);
     for (const event of GENAI_CONTENT_EVENTS) if (!event.name.startsWith('gen_ai.content.')) expect(doc).toContain(`\`${event.name}\``);
   });
