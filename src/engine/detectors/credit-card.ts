@@ -1,5 +1,6 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiDigit } from '../text/chars.js';
+import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
 import {
   digitRunEnd,
   digitsValue,
@@ -21,6 +22,7 @@ const HYPHEN = 45;
 // Group lengths of the run being examined. Module-level so that a scan allocates nothing;
 // `find` is synchronous and never re-entered.
 const groupLengths = new Int32Array(MAX_GROUPS);
+const digitRun: DigitRun = { start: 0, end: 0 };
 
 /**
  * Finds payment card numbers: 13–19 digits, contiguous or grouped by one consistent separator
@@ -30,20 +32,15 @@ const groupLengths = new Int32Array(MAX_GROUPS);
  * glued to letters (hex ids), decimals, hyphenated identifiers and longer runs are skipped whole.
  */
 function findCreditCards(text: string, report: Report): void {
-  const length = text.length;
-  let index = 0;
-  while (index < length) {
-    if (!isAsciiDigit(text.charCodeAt(index))) {
-      index++;
-      continue;
-    }
-    const runStart = index;
+  let from = 0;
+  while (findDigitRun(text, from, digitRun, FREE_RUNS)) {
+    const runStart = digitRun.start;
     let separator = NO_SEPARATOR;
     let groups = 0;
     let digits = 0;
-    let position = index;
+    let position = runStart;
+    let groupEnd = digitRun.end;
     for (;;) {
-      const groupEnd = digitRunEnd(text, position);
       if (groups < MAX_GROUPS) groupLengths[groups] = groupEnd - position;
       groups++;
       digits += groupEnd - position;
@@ -56,9 +53,10 @@ function findCreditCards(text: string, report: Report): void {
       if (!continues) break;
       separator = code;
       position++;
+      groupEnd = digitRunEnd(text, position);
     }
     const runEnd = position;
-    index = runEnd;
+    from = runEnd;
     if (groups > MAX_GROUPS || digits < MIN_DIGITS) continue;
     if (!isNumberStartFree(text, runStart, separator) || !isNumberEndFree(text, runEnd, separator)) continue;
 

@@ -1,6 +1,7 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiLower, isAsciiUpper, isHexDigit, isWordChar } from '../text/chars.js';
 import { hasWordBefore } from '../text/context-words.js';
+import { findDigitRun, type DigitRun } from '../text/digit-runs.js';
 import { base58CheckVersion, isBase58Char } from '../validators/base58check.js';
 import { segwitVersion } from '../validators/bech32.js';
 import { isEip55Checksummed } from '../validators/eip55.js';
@@ -11,6 +12,8 @@ const P2SH_VERSION = 5;
 const MIN_BASE58_LENGTH = 26;
 const MAX_BASE58_LENGTH = 35;
 
+const digitRun: DigitRun = { start: 0, end: 0 };
+
 /**
  * Bitcoin mainnet addresses: legacy P2PKH (`1…`) and P2SH (`3…`) in Base58Check, 26–35
  * characters, with the version byte matching the first character and a valid double-SHA-256
@@ -20,16 +23,15 @@ const MAX_BASE58_LENGTH = 35;
  */
 function findBitcoinAddresses(text: string, report: Report): void {
   const length = text.length;
-  let index = 0;
-  while (index < length) {
-    if (!isWordChar(text.charCodeAt(index))) {
-      index++;
-      continue;
-    }
-    let end = index + 1;
-    while (end < length && isWordChar(text.charCodeAt(end))) end++;
-    if (isBitcoinAddress(text, index, end)) report('CRYPTO_WALLET', index, end, BTC_CONFIDENCE);
-    index = end;
+  let from = 0;
+  while (findDigitRun(text, from, digitRun)) {
+    const digit = digitRun.start;
+    from = digitRun.end;
+    // The first digit of an address is its first character (`1…`, `3…`) or its third (`bc1…`).
+    const start = digit >= 2 && isSegwitPrefix(text, digit - 2) ? digit - 2 : digit;
+    if (start !== 0 && isWordChar(text.charCodeAt(start - 1))) continue;
+    while (from < length && isWordChar(text.charCodeAt(from))) from++;
+    if (isBitcoinAddress(text, start, from)) report('CRYPTO_WALLET', start, from, BTC_CONFIDENCE);
   }
 }
 
@@ -43,10 +45,15 @@ function isBitcoinAddress(text: string, start: number, end: number): boolean {
     const version = base58CheckVersion(text, start, end);
     return version === (first === 49 ? P2PKH_VERSION : P2SH_VERSION);
   }
-  if ((first | 32) === 98 && (text.charCodeAt(start + 1) | 32) === 99 && text.charCodeAt(start + 2) === 49) {
-    return segwitVersion(text, start, end, 'bc') !== -1;
-  }
+  if (isSegwitPrefix(text, start)) return segwitVersion(text, start, end, 'bc') !== -1;
   return false;
+}
+
+/** `bc1` in either case at `start`: the human-readable part of a mainnet segwit address. */
+function isSegwitPrefix(text: string, start: number): boolean {
+  return (
+    (text.charCodeAt(start) | 32) === 98 && (text.charCodeAt(start + 1) | 32) === 99 && text.charCodeAt(start + 2) === 49
+  );
 }
 
 const ETH_HEX_LENGTH = 40;

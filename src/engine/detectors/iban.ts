@@ -1,10 +1,13 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, isWordChar } from '../text/chars.js';
+import { findDigitRun, type DigitRun } from '../text/digit-runs.js';
 import { isIbanChecksumValid } from '../validators/iban-checksum.js';
 import { ibanLengthForCountry, MIN_IBAN_LENGTH } from '../validators/iban-countries.js';
 
 const CONFIDENCE = 0.95;
 const SPACE = 32;
+
+const digitRun: DigitRun = { start: 0, end: 0 };
 
 /**
  * Finds IBANs: a country code, two check digits and the national account number, with exactly
@@ -15,23 +18,26 @@ const SPACE = 32;
  */
 function findIbans(text: string, report: Report): void {
   const last = text.length - MIN_IBAN_LENGTH;
-  let index = 0;
-  while (index <= last) {
-    const code = text.charCodeAt(index);
-    if (!isAsciiLetter(code) || (index > 0 && isWordChar(text.charCodeAt(index - 1)))) {
-      index++;
-      continue;
-    }
-    const end = matchIban(text, index);
+  let from = 0;
+  let matchedUntil = 0;
+  while (findDigitRun(text, from, digitRun)) {
+    // The check digits start a digit run right after the country code: look two letters back.
+    const start = digitRun.start - 2;
+    if (start > last) return;
+    from = digitRun.end;
+    if (start < matchedUntil || !isWordStart(text, start)) continue;
+    const end = matchIban(text, start);
     if (end !== -1) {
-      report('IBAN', index, end, CONFIDENCE);
-      index = end;
-      continue;
+      report('IBAN', start, end, CONFIDENCE);
+      matchedUntil = end;
+      from = end;
     }
-    // Candidates only start words: skip the rest of this one.
-    index++;
-    while (index <= last && isWordChar(text.charCodeAt(index))) index++;
   }
+}
+
+/** A letter with no word character before it: where a country code may begin. */
+function isWordStart(text: string, start: number): boolean {
+  return isAsciiLetter(text.charCodeAt(start)) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)));
 }
 
 /** End of the IBAN starting at `start` (compact or grouped), or -1. */

@@ -1,6 +1,7 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiAlphanumeric, isAsciiDigit, isAsciiLetter, isHexDigit, isWordChar } from '../text/chars.js';
 import { hasWordRightBefore } from '../text/context-words.js';
+import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
 import { ipv4Value, parseIpv4 } from '../validators/ipv4-address.js';
 import { ipv6GroupCount } from '../validators/ipv6-address.js';
 
@@ -19,6 +20,8 @@ const VERSION_WORDS: readonly string[] = [
 ];
 const VERSION_GAP = ' :="\'';
 
+const digitRun: DigitRun = { start: 0, end: 0 };
+
 /**
  * Finds IPv4 dotted quads (octets 0–255, no leading zeros) that are not part of a longer dotted
  * number (`1.2.3.4.5`, OIDs, `4.3.2.1.in-addr.arpa`), not glued to a word, and not a version
@@ -28,20 +31,17 @@ const VERSION_GAP = ' :="\'';
  * a network and are reported.
  */
 function findIpv4(text: string, report: Report): void {
-  const length = text.length;
-  let index = 0;
-  while (index < length) {
-    if (!isAsciiDigit(text.charCodeAt(index))) {
-      index++;
-      continue;
+  let from = 0;
+  while (findDigitRun(text, from, digitRun, FREE_RUNS)) {
+    const start = digitRun.start;
+    from = digitRun.end;
+    // The run is the first octet: three digits at most, then a dot. Most runs fail right here.
+    if (from - start > 3 || text.charCodeAt(from) !== DOT || !isIpv4Start(text, start)) continue;
+    const end = parseIpv4(text, start);
+    if (end !== -1 && isIpv4End(text, end) && isPersonalIpv4(text, start, end) && !isVersion(text, start)) {
+      report('IP_ADDRESS', start, end, CONFIDENCE);
+      from = end;
     }
-    const end = isIpv4Start(text, index) ? parseIpv4(text, index) : -1;
-    if (end !== -1 && isIpv4End(text, end) && isPersonalIpv4(text, index, end) && !isVersion(text, index)) {
-      report('IP_ADDRESS', index, end, CONFIDENCE);
-      index = end;
-      continue;
-    }
-    while (index < length && isAsciiDigit(text.charCodeAt(index))) index++;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Detector, Report } from '../types.js';
-import { isAsciiDigit, isAsciiUpper, isWordChar } from '../text/chars.js';
+import { isWordChar } from '../text/chars.js';
+import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
 import { hasWordBefore } from '../text/context-words.js';
 import { digitRunEnd, isNumberEndFree, isNumberStartFree, matchDigitGroups } from '../text/number-boundaries.js';
 import { isLuhnValid } from '../validators/luhn.js';
@@ -12,6 +13,8 @@ const LABEL_WINDOW = 32;
 
 const NINO_CONFIDENCE = 0.85;
 
+const digitRun: DigitRun = { start: 0, end: 0 };
+
 /**
  * UK National Insurance numbers: two prefix letters allowed by HMRC (first not D F I Q U V,
  * second not D F I O Q U V, never BG GB KN NK NT TN ZZ), six digits, suffix A–D, upper case,
@@ -19,21 +22,20 @@ const NINO_CONFIDENCE = 0.85;
  * invalid by these rules and is not reported.
  */
 function findUkNinos(text: string, report: Report): void {
-  const length = text.length;
-  let index = 0;
-  while (index < length) {
-    if (!isAsciiUpper(text.charCodeAt(index)) || (index > 0 && isWordChar(text.charCodeAt(index - 1)))) {
-      index++;
-      continue;
-    }
-    const end = matchNino(text, index);
+  let from = 0;
+  let matchedUntil = 0;
+  while (findDigitRun(text, from, digitRun)) {
+    const digit = digitRun.start;
+    from = digitRun.end;
+    // The digits follow the two prefix letters directly or after one space: `AB123456C`, `AB 12 34 56 C`.
+    const start = text.charCodeAt(digit - 1) === SPACE ? digit - 3 : digit - 2;
+    if (start < matchedUntil || (start !== 0 && isWordChar(text.charCodeAt(start - 1)))) continue;
+    const end = matchNino(text, start);
     if (end !== -1) {
-      report('UK_NINO', index, end, NINO_CONFIDENCE);
-      index = end;
-      continue;
+      report('UK_NINO', start, end, NINO_CONFIDENCE);
+      matchedUntil = end;
+      from = end;
     }
-    index++;
-    while (index < length && isWordChar(text.charCodeAt(index))) index++;
   }
 }
 
@@ -115,26 +117,21 @@ function findGroupedNumbers(
   bareLength: number,
   check: CandidateCheck,
 ): void {
-  const length = text.length;
-  let index = 0;
-  while (index < length) {
-    if (!isAsciiDigit(text.charCodeAt(index))) {
-      index++;
-      continue;
-    }
-    const runEnd = digitRunEnd(text, index);
-    if (runEnd - index === groups[0]) {
-      const end = matchDigitGroups(text, index, groups);
-      const separator = text.charCodeAt(index + groups[0]);
-      if (end !== -1 && isNumberStartFree(text, index, separator) && isNumberEndFree(text, end, separator)) {
-        check(text, report, index, end, true);
-        index = end;
-        continue;
+  let from = 0;
+  while (findDigitRun(text, from, digitRun, FREE_RUNS)) {
+    const start = digitRun.start;
+    const runEnd = digitRun.end;
+    from = runEnd;
+    if (runEnd - start === groups[0]) {
+      const end = matchDigitGroups(text, start, groups);
+      const separator = text.charCodeAt(start + groups[0]);
+      if (end !== -1 && isNumberStartFree(text, start, separator) && isNumberEndFree(text, end, separator)) {
+        check(text, report, start, end, true);
+        from = end;
       }
-    } else if (runEnd - index === bareLength && isNumberStartFree(text, index) && isNumberEndFree(text, runEnd)) {
-      check(text, report, index, runEnd, false);
+    } else if (runEnd - start === bareLength && isNumberStartFree(text, start) && isNumberEndFree(text, runEnd)) {
+      check(text, report, start, runEnd, false);
     }
-    index = runEnd;
   }
 }
 

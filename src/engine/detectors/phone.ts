@@ -1,5 +1,6 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiDigit } from '../text/chars.js';
+import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
 import { extensionEnd, hasLeftBoundary, hasRightBoundary } from './phone/boundaries.js';
 import { PhoneCandidate } from './phone/candidate.js';
 import {
@@ -14,7 +15,7 @@ import {
   type Verdict,
 } from './phone/classify.js';
 import { hasPhoneContext, isAfterPhoneScheme } from './phone/context.js';
-import { nextStartInRun, PhoneRun } from './phone/run.js';
+import { isRunEnd, nextStartInRun, PhoneRun } from './phone/run.js';
 import { cannotOpenNumber } from './phone/opening.js';
 import { isOpenParen, plusSignLength } from './phone/separators.js';
 
@@ -26,6 +27,8 @@ const CONTEXT_ONLY = 0.75;
 // Shared parse state; `find` is synchronous and never re-entered, so scans allocate nothing.
 const run = new PhoneRun();
 const candidate = new PhoneCandidate();
+/** The digit run that `runStartFrom` last found. */
+const digitRun: DigitRun = { start: 0, end: 0 };
 
 /**
  * Finds phone numbers in one pass. Each maximal run of digit groups and separators is measured
@@ -34,11 +37,11 @@ const candidate = new PhoneCandidate();
  * that a numbering plan accepts wins. Every step reads a bounded stretch, so the scan is linear.
  */
 function findPhones(text: string, report: Report): void {
-  const length = text.length;
-  let index = 0;
-  while (index < length) {
-    if (!startsRun(text, index)) {
-      index++;
+  let index = runStartFrom(text, 0);
+  while (index !== -1) {
+    // A lone group that no phone may start at (`$40`, `#12`, `ORD-2024`) is passed over unmeasured.
+    if (index === digitRun.start && isRunEnd(text, digitRun.end) && !hasLeftBoundary(text, index)) {
+      index = runStartFrom(text, digitRun.end);
       continue;
     }
     const runEnd = run.scan(text, index);
@@ -53,8 +56,20 @@ function findPhones(text: string, report: Report): void {
         position = nextStartInRun(text, end === -1 ? position : end - 1, runEnd);
       }
     }
-    index = resume;
+    index = runStartFrom(text, resume);
   }
+}
+
+/**
+ * The first position at or after `from` where a run starts: a digit, or the `+`, `%2B` or `(`
+ * written right before one. Every run holds a digit, so only the character before the next
+ * digit needs a look.
+ */
+function runStartFrom(text: string, from: number): number {
+  if (!findDigitRun(text, from, digitRun, FREE_RUNS)) return -1;
+  const digit = digitRun.start;
+  // `(` and `+` sit right before the digit; so does `%2B`, whose `2` is the digit found.
+  return digit > from && startsRun(text, digit - 1) ? digit - 1 : digit;
 }
 
 function startsRun(text: string, index: number): boolean {

@@ -1,8 +1,7 @@
 import type { Detector, Report } from '../types.js';
-import { isAsciiDigit } from '../text/chars.js';
+import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
 import { hasWordAfter, hasWordBefore } from '../text/context-words.js';
 import {
-  digitRunEnd,
   digitsValue,
   isNumberEndFree,
   isNumberStartFree,
@@ -19,6 +18,7 @@ const LABEL_WINDOW_BEFORE = 32;
 /** How far after a bare number its label may start (`Is 123456789 a valid SSN?`). */
 const LABEL_WINDOW_AFTER = 16;
 const LABELS: readonly string[] = ['ssn', 'social security', 'ss#'];
+const digitRun: DigitRun = { start: 0, end: 0 };
 
 /**
  * Finds US Social Security numbers written AAA-GG-SSSS with hyphens or spaces (one separator,
@@ -28,26 +28,21 @@ const LABELS: readonly string[] = ['ssn', 'social security', 'ss#'];
  * 078-05-1120 and 219-09-9999 are skipped.
  */
 function findSsns(text: string, report: Report): void {
-  const length = text.length;
-  let index = 0;
-  while (index < length) {
-    if (!isAsciiDigit(text.charCodeAt(index))) {
-      index++;
-      continue;
-    }
-    const runEnd = digitRunEnd(text, index);
-    const runLength = runEnd - index;
+  let from = 0;
+  while (findDigitRun(text, from, digitRun, FREE_RUNS)) {
+    const start = digitRun.start;
+    const runEnd = digitRun.end;
+    const runLength = runEnd - start;
+    from = runEnd;
     if (runLength === 3) {
-      const end = matchDigitGroups(text, index, SSN_GROUPS);
-      if (end !== -1 && isFormattedSsn(text, index, end)) {
-        report('US_SSN', index, end, FORMATTED_CONFIDENCE);
-        index = end;
-        continue;
+      const end = matchDigitGroups(text, start, SSN_GROUPS);
+      if (end !== -1 && isFormattedSsn(text, start, end)) {
+        report('US_SSN', start, end, FORMATTED_CONFIDENCE);
+        from = end;
       }
-    } else if (runLength === 9 && isLabelledSsn(text, index, runEnd)) {
-      report('US_SSN', index, runEnd, LABELLED_CONFIDENCE);
+    } else if (runLength === 9 && isLabelledSsn(text, start, runEnd)) {
+      report('US_SSN', start, runEnd, LABELLED_CONFIDENCE);
     }
-    index = runEnd;
   }
 }
 

@@ -37,10 +37,6 @@ export class PhoneRun {
   private leadingShape = 0;
   private lastGroupLength = 0;
   private firstDigit = 0;
-  // Luhn sums with every even-indexed (from the left) digit doubled, and every odd-indexed one;
-  // which one applies depends on the total length, known only at the end.
-  private luhnEvenDoubled = 0;
-  private luhnOddDoubled = 0;
 
   /** Measures the run starting at `start` (a digit, or `+`/`(` before one); returns its end. */
   scan(text: string, start: number): number {
@@ -51,22 +47,15 @@ export class PhoneRun {
     const openParen = plusLength === 0 && isOpenParen(text.charCodeAt(position));
     const decorated = plusLength !== 0 || openParen;
     position += openParen ? 1 : plusLength;
+    const firstDigitAt = position;
+    this.firstDigit = text.charCodeAt(position) - 48;
     for (;;) {
       const groupStart = position;
-      while (position < length) {
-        const code = text.charCodeAt(position);
-        if (!isAsciiDigit(code)) break;
-        this.addDigit(code - 48);
-        position++;
-      }
+      while (position < length && isAsciiDigit(text.charCodeAt(position))) position++;
       this.endGroup(position - groupStart);
       this.end = position;
       let next = position;
-      while (next < length && next - position < MAX_SEPARATOR_LENGTH) {
-        const code = text.charCodeAt(next);
-        if (separatorKind(code) === 0 && !isOpenParen(code) && !isCloseParen(code)) break;
-        next++;
-      }
+      while (next < length && next - position < MAX_SEPARATOR_LENGTH && !isRunEnd(text, next)) next++;
       if (next === position) break;
       if (next < length && isAsciiDigit(text.charCodeAt(next))) {
         this.noteSeparator(text, position, next);
@@ -82,7 +71,7 @@ export class PhoneRun {
       }
       break;
     }
-    this.skip = !decorated && (this.isCardLike() || this.isChunkedInFours());
+    this.skip = !decorated && (this.isCardLike(text, firstDigitAt) || this.isChunkedInFours());
     return this.end;
   }
 
@@ -97,21 +86,6 @@ export class PhoneRun {
     this.leadingShape = 0;
     this.lastGroupLength = 0;
     this.firstDigit = 0;
-    this.luhnEvenDoubled = 0;
-    this.luhnOddDoubled = 0;
-  }
-
-  private addDigit(digit: number): void {
-    if (this.digitCount === 0) this.firstDigit = digit;
-    const doubled = digit > 4 ? digit * 2 - 9 : digit * 2;
-    if ((this.digitCount & 1) === 0) {
-      this.luhnEvenDoubled += doubled;
-      this.luhnOddDoubled += digit;
-    } else {
-      this.luhnEvenDoubled += digit;
-      this.luhnOddDoubled += doubled;
-    }
-    this.digitCount++;
   }
 
   private endGroup(groupLength: number): void {
@@ -124,6 +98,7 @@ export class PhoneRun {
     if (this.groupCount < 3) this.leadingShape = this.leadingShape * 16 + Math.min(15, groupLength);
     this.lastGroupLength = groupLength;
     this.groupCount++;
+    this.digitCount += groupLength;
   }
 
   private noteSeparator(text: string, from: number, to: number): void {
@@ -150,7 +125,8 @@ export class PhoneRun {
     );
   }
 
-  private isCardLike(): boolean {
+  /** Luhn is checked last, over the run's digits from `start`: few runs get that far. */
+  private isCardLike(text: string, start: number): boolean {
     const digits = this.digitCount;
     if (digits < MIN_CARD_DIGITS || digits > MAX_CARD_DIGITS) return false;
     if (!this.uniformSeparator || this.firstDigit < 2 || this.firstDigit > 6) return false;
@@ -159,9 +135,28 @@ export class PhoneRun {
     // Amex 4-6-5 and Diners 4-6-4.
     const amexOrDiners = groups === 3 && (this.leadingShape === 0x465 || this.leadingShape === 0x464);
     if (groups !== 1 && !fourFour && !amexOrDiners) return false;
-    const sum = (digits & 1) === 0 ? this.luhnEvenDoubled : this.luhnOddDoubled;
-    return sum % 10 === 0;
+    return hasLuhnValidDigits(text, start, this.end);
   }
+}
+
+/** Luhn check over the digits between `start` and `end`, whatever separates them. */
+function hasLuhnValidDigits(text: string, start: number, end: number): boolean {
+  let sum = 0;
+  let digits = 0;
+  for (let i = end - 1; i >= start; i--) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) continue;
+    // Every second digit from the right is doubled; a doubled digit above 9 counts its digit sum.
+    sum += (digits & 1) === 1 ? (digit > 4 ? digit * 2 - 9 : digit * 2) : digit;
+    digits++;
+  }
+  return sum % 10 === 0;
+}
+
+/** No separator or parenthesis at `position` (or the text ends there): a run cannot go on past it. */
+export function isRunEnd(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  return separatorKind(code) === 0 && !isOpenParen(code) && !isCloseParen(code);
 }
 
 /**
