@@ -1,6 +1,7 @@
 import type { Detector, Report } from '../types.js';
-import { isAsciiDigit } from '../text/chars.js';
+import { isAsciiDigit, isWordChar } from '../text/chars.js';
 import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
+import { endsEscape } from '../text/escapes.js';
 import {
   digitRunEnd,
   digitsValue,
@@ -16,20 +17,26 @@ const MAX_DIGITS = 19;
 /** Five groups (4-4-4-4-3) plus one trailing short group such as a CVV or expiry month. */
 const MAX_GROUPS = 6;
 const CONFIDENCE = 0.95;
+/** Longest unrelated number that may sit a space from a grouped card (a step, a quantity). */
+const MAX_NEIGHBOUR_DIGITS = 3;
 const SPACE = 32;
 const HYPHEN = 45;
 
-// Group lengths of the run being examined. Module-level so that a scan allocates nothing;
-// `find` is synchronous and never re-entered.
+// Group lengths (and ends) of the run or candidate being examined. Module-level so that a scan
+// allocates nothing; `find` is synchronous and never re-entered.
 const groupLengths = new Int32Array(MAX_GROUPS);
+const groupEnds = new Int32Array(MAX_GROUPS);
 const digitRun: DigitRun = { start: 0, end: 0 };
+/** Length of the last group of the card {@link longestCardAt} found last. */
+let matchedLastGroupLength = 0;
 
 /**
  * Finds payment card numbers: 13–19 digits, contiguous or grouped by one consistent separator
  * (space or hyphen) in a grouping cards are printed with (4-4-4-4, 4-4-4-4-3, 4-6-5 Amex, 4-6-4
  * Diners), from a known issuer range with a length that issuer uses, and Luhn-valid. A short
- * trailing group (`4111 1111 1111 1111 123`, a CVV or expiry) does not hide the card. Digit runs
- * glued to letters (hex ids), decimals, hyphenated identifiers and longer runs are skipped whole.
+ * trailing group (`4111 1111 1111 1111 123`, a CVV or expiry) does not hide the card, nor does an
+ * unrelated number a space away (`qty 2 4111…`, `4111… 3.5 times`). Digit runs glued to letters
+ * (hex ids), decimals, hyphenated identifiers and longer runs chunked in fours are skipped.
  */
 function findCreditCards(text: string, report: Report): void {
   let from = 0;
@@ -39,40 +46,150 @@ function findCreditCards(text: string, report: Report): void {
     let groups = 0;
     let digits = 0;
     let position = runStart;
+    let groupStart = runStart;
     let groupEnd = digitRun.end;
+    let next = -1;
     for (;;) {
       if (groups < MAX_GROUPS) groupLengths[groups] = groupEnd - position;
       groups++;
       digits += groupEnd - position;
       position = groupEnd;
       const code = text.charCodeAt(position);
-      const continues =
-        (code === SPACE || code === HYPHEN) &&
-        (separator === NO_SEPARATOR || code === separator) &&
-        isAsciiDigit(text.charCodeAt(position + 1));
-      if (!continues) break;
+      if ((code !== SPACE && code !== HYPHEN) || !isAsciiDigit(text.charCodeAt(position + 1))) break;
+      if (separator !== NO_SEPARATOR && code !== separator) {
+        // `2 4000-0000-…`: the group before the hyphen opens a hyphenated number; read it as a run of its own.
+        if (code === HYPHEN && groups > 1) {
+          groups--;
+          digits -= groupEnd - groupStart;
+          position = groupStart - 1;
+          next = groupStart;
+        }
+        break;
+      }
       separator = code;
       position++;
+      groupStart = position;
       groupEnd = digitRunEnd(text, position);
     }
     const runEnd = position;
-    from = runEnd;
-    if (groups > MAX_GROUPS || digits < MIN_DIGITS) continue;
-    if (!isNumberStartFree(text, runStart, separator) || !isNumberEndFree(text, runEnd, separator)) continue;
-
-    if (digits <= MAX_DIGITS && isCardGrouping(groups) && isCard(text, runStart, runEnd, digits)) {
-      report('CREDIT_CARD', runStart, runEnd, CONFIDENCE);
-      continue;
-    }
-    const trailing = groupLengths[groups - 1]!;
-    if (groups < 2 || trailing > 4) continue;
-    const cardDigits = digits - trailing;
-    const cardEnd = runEnd - trailing - 1;
-    if (cardDigits < MIN_DIGITS || cardDigits > MAX_DIGITS || !isCardGrouping(groups - 1)) continue;
-    if (isCard(text, runStart, cardEnd, cardDigits)) report('CREDIT_CARD', runStart, cardEnd, CONFIDENCE);
+    from = next === -1 ? runEnd : next;
+    if (digits < MIN_DIGITS) continue;
+    if (reportWholeRun(text, runStart, runEnd, separator, groups, digits, report)) continue;
+    // Hyphens bind groups into identifiers (`ORD-2024-…`); only spaces set unrelated numbers side by side.
+    if (separator === SPACE) reportCardsInsideRun(text, runStart, runEnd, report);
   }
 }
 
+/** The run as one card, or one card and a short trailing group; whether it was reported. */
+function reportWholeRun(
+  text: string,
+  runStart: number,
+  runEnd: number,
+  separator: number,
+  groups: number,
+  digits: number,
+  report: Report,
+): boolean {
+  if (groups > MAX_GROUPS) return false;
+  if (!isNumberStartFree(text, runStart, separator) || !isNumberEndFree(text, runEnd, separator)) return false;
+  if (digits <= MAX_DIGITS && isCardGrouping(groups) && isCard(text, runStart, runEnd, digits)) {
+    report('CREDIT_CARD', runStart, runEnd, CONFIDENCE);
+    return true;
+  }
+  const trailing = groupLengths[groups - 1]!;
+  if (groups < 2 || trailing > 4) return false;
+  const cardDigits = digits - trailing;
+  const cardEnd = runEnd - trailing - 1;
+  if (cardDigits < MIN_DIGITS || cardDigits > MAX_DIGITS || !isCardGrouping(groups - 1)) return false;
+  if (!isCard(text, runStart, cardEnd, cardDigits)) return false;
+  report('CREDIT_CARD', runStart, cardEnd, CONFIDENCE);
+  return true;
+}
+
+/**
+ * A space-separated run that is no card as a whole may still hold one beside an unrelated
+ * number (`step 2 4111 1111 1111 1111`, `paid 4111111111111111 3.5 times`): tries the
+ * candidates that start and end at its group boundaries. Each start reads at most MAX_GROUPS
+ * groups of at most MAX_DIGITS digits in all, so the run is walked a bounded number of times.
+ */
+function reportCardsInsideRun(text: string, runStart: number, runEnd: number, report: Report): void {
+  let start = runStart;
+  let previousGroupLength = 0;
+  while (start < runEnd) {
+    const end = longestCardAt(text, start, runStart, runEnd, previousGroupLength);
+    if (end !== -1) {
+      report('CREDIT_CARD', start, end, CONFIDENCE);
+      previousGroupLength = matchedLastGroupLength;
+      start = end + 1;
+      continue;
+    }
+    const groupEnd = digitRunEnd(text, start);
+    previousGroupLength = groupEnd - start;
+    start = groupEnd + 1;
+  }
+}
+
+/**
+ * End of the longest card starting at the group boundary `start` inside the run, or -1. A card
+ * of several groups is not cut from digits chunked in fours (`1234 4111 1111 1111 1111` may be
+ * one account number), nor from a run glued to a word (`DE89 3704 …` is an IBAN).
+ */
+function longestCardAt(text: string, start: number, runStart: number, runEnd: number, previousGroupLength: number): number {
+  let count = 0;
+  let digits = 0;
+  let position = start;
+  while (count < MAX_GROUPS) {
+    const groupEnd = digitRunEnd(text, position);
+    if (digits + groupEnd - position > MAX_DIGITS) break;
+    digits += groupEnd - position;
+    groupLengths[count] = groupEnd - position;
+    groupEnds[count] = groupEnd;
+    count++;
+    if (groupEnd >= runEnd) break;
+    position = groupEnd + 1;
+  }
+  for (let last = count - 1; last >= 0 && digits >= MIN_DIGITS; last--) {
+    const end = groupEnds[last]!;
+    const cardDigits = digits;
+    digits -= groupLengths[last]!;
+    if (!isCardGrouping(last + 1)) continue;
+    if (!isSplitFree(text, start, end, last > 0, runStart, runEnd, previousGroupLength)) continue;
+    if (isCard(text, start, end, cardDigits)) {
+      matchedLastGroupLength = groupLengths[last]!;
+      return end;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Whether a candidate cut from a run stands free at both ends. At the run's own ends the usual
+ * number boundaries apply; inside it, a space parts two numbers, except that a card of several
+ * groups needs neighbours short enough not to read as more of its chunks (`step 2 4111 1111 …`,
+ * not `4111 1111 1111 1111 12345`) and a run that is not glued to a word (`DE89 3704 …`).
+ */
+function isSplitFree(
+  text: string,
+  start: number,
+  end: number,
+  grouped: boolean,
+  runStart: number,
+  runEnd: number,
+  previousGroupLength: number,
+): boolean {
+  if (start === runStart) {
+    if (!isNumberStartFree(text, start, SPACE)) return false;
+  } else if (grouped && (previousGroupLength > MAX_NEIGHBOUR_DIGITS || isGluedBefore(text, runStart))) {
+    return false;
+  }
+  if (end === runEnd) return isNumberEndFree(text, end, SPACE);
+  if (!grouped) return true;
+  return digitRunEnd(text, end + 1) - end - 1 <= MAX_NEIGHBOUR_DIGITS && !isWordChar(text.charCodeAt(runEnd));
+}
+
+function isGluedBefore(text: string, start: number): boolean {
+  return start > 0 && isWordChar(text.charCodeAt(start - 1)) && !endsEscape(text, start);
+}
 /** The first `groups` recorded group lengths form a layout cards are printed with. */
 function isCardGrouping(groups: number): boolean {
   if (groups === 1) return true;

@@ -1,6 +1,7 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, isWordChar } from '../text/chars.js';
 import { findDigitRun, type DigitRun } from '../text/digit-runs.js';
+import { endsEscape } from '../text/escapes.js';
 import { isIbanChecksumValid } from '../validators/iban-checksum.js';
 import { ibanLengthForCountry, MIN_IBAN_LENGTH } from '../validators/iban-countries.js';
 
@@ -35,9 +36,10 @@ function findIbans(text: string, report: Report): void {
   }
 }
 
-/** A letter with no word character before it: where a country code may begin. */
+/** A letter with no word character (other than an escape's, `\nDE89…`) before it: where a country code may begin. */
 function isWordStart(text: string, start: number): boolean {
-  return isAsciiLetter(text.charCodeAt(start)) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)));
+  if (!isAsciiLetter(text.charCodeAt(start))) return false;
+  return start === 0 || !isWordChar(text.charCodeAt(start - 1)) || endsEscape(text, start);
 }
 
 /** End of the IBAN starting at `start` (compact or grouped), or -1. */

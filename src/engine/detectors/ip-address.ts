@@ -1,6 +1,7 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiAlphanumeric, isAsciiDigit, isAsciiLetter, isHexDigit, isWordChar } from '../text/chars.js';
 import { hasWordRightBefore } from '../text/context-words.js';
+import { endsEscape } from '../text/escapes.js';
 import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
 import { ipv4Value, parseIpv4 } from '../validators/ipv4-address.js';
 import { ipv6GroupCount } from '../validators/ipv6-address.js';
@@ -48,7 +49,7 @@ function findIpv4(text: string, report: Report): void {
 function isIpv4Start(text: string, start: number): boolean {
   if (start === 0) return true;
   const before = text.charCodeAt(start - 1);
-  if (isWordChar(before)) return false;
+  if (isWordChar(before)) return endsEscape(text, start);
   if (before === DOT && start >= 2 && isAsciiAlphanumeric(text.charCodeAt(start - 2))) return false;
   return !(before === SLASH && isProductToken(text, start - 1));
 }
@@ -126,7 +127,7 @@ function isIpv6Candidate(text: string, start: number, end: number): boolean {
   if (end - start < 3 || end - start > MAX_IPV6_LENGTH) return false;
   if (start > 0) {
     const before = text.charCodeAt(start - 1);
-    if (isWordChar(before) || before === DOT) return false;
+    if ((isWordChar(before) && !endsEscape(text, start)) || before === DOT) return false;
   }
   if (end < text.length && isWordChar(text.charCodeAt(end))) return false;
   const groups = ipv6GroupCount(text, start, end);

@@ -2,6 +2,7 @@ import type { Detector, Report } from '../types.js';
 import { isWordChar } from '../text/chars.js';
 import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
 import { hasWordBefore } from '../text/context-words.js';
+import { endsEscape } from '../text/escapes.js';
 import { digitRunEnd, isNumberEndFree, isNumberStartFree, matchDigitGroups } from '../text/number-boundaries.js';
 import { isLuhnValid } from '../validators/luhn.js';
 import { isValidNinoPrefix } from '../validators/uk-nino-prefix.js';
@@ -29,7 +30,7 @@ function findUkNinos(text: string, report: Report): void {
     from = digitRun.end;
     // The digits follow the two prefix letters directly or after one space: `AB123456C`, `AB 12 34 56 C`.
     const start = text.charCodeAt(digit - 1) === SPACE ? digit - 3 : digit - 2;
-    if (start < matchedUntil || (start !== 0 && isWordChar(text.charCodeAt(start - 1)))) continue;
+    if (start < matchedUntil || (start !== 0 && isWordChar(text.charCodeAt(start - 1)) && !endsEscape(text, start))) continue;
     const end = matchNino(text, start);
     if (end !== -1) {
       report('UK_NINO', start, end, NINO_CONFIDENCE);

@@ -1,5 +1,6 @@
 import { isAsciiDigit, isWordChar } from './chars.js';
 import { DigitSearch } from './digit-search.js';
+import { endsEscape } from './escapes.js';
 
 /**
  * Where the ASCII digit runs of a text are, found once and shared: half a dozen detectors (phone,
@@ -25,7 +26,7 @@ export interface DigitRun {
 export const ANY_RUN = false;
 /**
  * Only runs that are not embedded in a word. An embedded run has a word character right before
- * it (other than the `n`, `r` or `t` of a `\n`-style escape) and, right after it, none of the
+ * it (other than the end of a `\n` or `\u00e9`-style escape) and, right after it, none of the
  * characters digit groups are written or bracketed with (spaces, hyphens and dashes, dot, slash,
  * parentheses): `id42x`, `9f3e` in a hash, the digits of base64. No free-standing number
  * (phone, card, SSN, IPv4) starts or continues there, and half the runs of code-laden text are such.
@@ -124,14 +125,9 @@ class DigitRunRecord {
   }
 }
 
-const BACKSLASH = 92;
-
 function isGluedBefore(text: string, start: number): boolean {
   if (start === 0) return false;
-  const before = text.charCodeAt(start - 1);
-  if (!isWordChar(before)) return false;
-  const isEscapeLetter = before === 110 || before === 114 || before === 116;
-  return !(isEscapeLetter && start >= 2 && text.charCodeAt(start - 2) === BACKSLASH);
+  return isWordChar(text.charCodeAt(start - 1)) && !endsEscape(text, start);
 }
 
 /** The space (and no-break, narrow and thin spaces), hyphens and dashes, `.`, `/`, `(`, `)`. */

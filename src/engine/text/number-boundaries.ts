@@ -1,4 +1,5 @@
 import { isAsciiAlphanumeric, isAsciiDigit, isWordChar } from './chars.js';
+import { endsEscape } from './escapes.js';
 
 /** `-1` as a separator argument: the candidate has no separator of its own. */
 export const NO_SEPARATOR = -1;
@@ -11,12 +12,13 @@ const COMMA = 44;
  * True when a number that starts at `start` stands on its own on the left. It must not be glued
  * to a word (`id4111…`, hex ids), be the fraction or thousands part of a decimal (`1.`, `1,`),
  * end a hyphenated identifier (`ORD-2024-…`), or continue a longer digit grouping that uses the
- * candidate's own `separator` (a char code, or NO_SEPARATOR).
+ * candidate's own `separator` (a char code, or NO_SEPARATOR). The letter of an escape (`\n4111…`
+ * in JSON quoted inside a log line) separates like the whitespace it stands for.
  */
 export function isNumberStartFree(text: string, start: number, separator: number = NO_SEPARATOR): boolean {
   if (start <= 0) return true;
   const before = text.charCodeAt(start - 1);
-  if (isWordChar(before)) return false;
+  if (isWordChar(before)) return endsEscape(text, start);
   if (start < 2) return true;
   const twoBefore = text.charCodeAt(start - 2);
   if ((before === DOT || before === COMMA) && isAsciiDigit(twoBefore)) return false;

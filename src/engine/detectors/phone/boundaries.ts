@@ -1,4 +1,5 @@
 import { isAsciiAlphanumeric, isAsciiDigit, isWordChar } from '../../text/chars.js';
+import { endsEscape, startsEscape } from '../../text/escapes.js';
 import { isAfterDottedLabel } from './context.js';
 import { isSpaceSeparator } from './separators.js';
 
@@ -28,7 +29,7 @@ const EURO = 0x20ac;
 export function hasLeftBoundary(text: string, start: number): boolean {
   if (start === 0) return true;
   const before = text.charCodeAt(start - 1);
-  if (isWordChar(before)) return isEscapeLetter(text, start - 1);
+  if (isWordChar(before)) return endsEscape(text, start);
   switch (before) {
     case PLUS:
     case HYPHEN:
@@ -51,15 +52,10 @@ export function hasLeftBoundary(text: string, start: number): boolean {
   }
 }
 
-/** `n`, `r` or `t` of a JSON or C escape (`\n`), which separates words like whitespace does. */
-function isEscapeLetter(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return (code === 110 || code === 114 || code === 116) && index > 0 && text.charCodeAt(index - 1) === BACKSLASH;
-}
-
 /**
  * Mirror of {@link hasLeftBoundary} at the exclusive `end`: nothing glued on, no decimal
  * (`…4567.89`, `…4567,5`), file extension, path, hyphenated suffix, time, port or e-mail domain.
+ * An escape (`…4567\n` in JSON quoted inside a log line) ends a number like the whitespace it stands for.
  */
 export function hasRightBoundary(text: string, end: number): boolean {
   if (end >= text.length) return true;
@@ -73,8 +69,9 @@ export function hasRightBoundary(text: string, end: number): boolean {
     case DOT:
     case HYPHEN:
     case SLASH:
-    case BACKSLASH:
       return !isAsciiAlphanumeric(next);
+    case BACKSLASH:
+      return !isAsciiAlphanumeric(next) || startsEscape(text, end);
     case COLON:
     case PLUS:
       return !isAsciiDigit(next);

@@ -2,6 +2,7 @@ import { isAsciiDigit } from '../../text/chars.js';
 import {
   isCloseParen,
   isOpenParen,
+  isSpacedDash,
   MAX_SEPARATOR_LENGTH,
   PAREN,
   plusSignLength,
@@ -92,6 +93,7 @@ export class PhoneCandidate {
         separatorLength++;
         position++;
       }
+      const separatorStart = position;
       let spaces = 0;
       let marks = 0;
       while (separatorLength < MAX_SEPARATOR_LENGTH && position < length) {
@@ -117,6 +119,7 @@ export class PhoneCandidate {
         position++;
       }
       if (kinds === 0 || position >= length || !isAsciiDigit(text.charCodeAt(position))) break;
+      if (isSpacedDash(text, separatorStart, position)) break;
       this.separatorAfter[group] = kinds;
     }
     return this.groupCount > 0;

@@ -29,6 +29,7 @@ const MAX_GROUPS = 7;
 export function classify(candidate: PhoneCandidate, last: number): Verdict {
   if (candidate.digitEnd[last]! < MIN_DIGITS) return REJECT;
   if (last + 1 > MAX_GROUPS) return REJECT;
+  if (last >= 2 && isSpacedOffTail(candidate, last)) return REJECT;
   if (candidate.plus) return classifyInternational(candidate, last, 0, true);
   if (last > 0 && isLookAlike(candidate, last)) return REJECT;
   const digits = candidate.digits;
@@ -180,6 +181,25 @@ function better(current: Verdict, candidate: Verdict): Verdict {
   if (current === REJECT) return candidate;
   if (candidate === REJECT) return current;
   return candidate < current ? candidate : current;
+}
+
+const WHOLE_BLOCK_DIGITS = 5;
+
+/**
+ * A last group joined by whitespace alone to groups joined by punctuation (`010-01-0001 42`,
+ * `212.555.0123 7`): the number ended at the punctuated groups and an unrelated one follows.
+ * Whitespace before punctuation (`+1 212-555-0123`, `(555) 123-4567`) is how phones are
+ * written, and so is a single punctuation mark before short spaced groups (`0800-123 4567`),
+ * but not before a whole subscriber block (`030/1234567 42`).
+ */
+function isSpacedOffTail(candidate: PhoneCandidate, last: number): boolean {
+  if (candidate.separatorAfter[last - 1] !== SPACE) return false;
+  let punctuated = 0;
+  for (let g = 0; g < last - 1; g++) {
+    const kinds = candidate.separatorAfter[g]!;
+    if ((kinds & SPACE) === 0 && (kinds & (HYPHEN | DOT | SLASH)) !== 0) punctuated++;
+  }
+  return punctuated >= 2 || (punctuated === 1 && candidate.groupLength(last - 1) >= WHOLE_BLOCK_DIGITS);
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   isCloseParen,
   isOpenParen,
   isSpaceSeparator,
+  isSpacedDash,
   MAX_SEPARATOR_LENGTH,
   plusSignLength,
   separatorKind,
@@ -56,7 +57,7 @@ export class PhoneRun {
       this.end = position;
       let next = position;
       while (next < length && next - position < MAX_SEPARATOR_LENGTH && !isRunEnd(text, next)) next++;
-      if (next === position) break;
+      if (next === position || isSpacedDash(text, position, next)) break;
       if (next < length && isAsciiDigit(text.charCodeAt(next))) {
         this.noteSeparator(text, position, next);
         position = next;

@@ -35,6 +35,19 @@ export function isCloseParen(code: number): boolean {
 export const MAX_SEPARATOR_LENGTH = 3;
 
 /**
+ * Whether `[from, to)` is a dash with a space on each side: it parts two numbers (`option 2 -
+ * 212-555-0123`, `+44 20 7946 0958 - 2`) rather than grouping one, which no plan writes that way.
+ */
+export function isSpacedDash(text: string, from: number, to: number): boolean {
+  return (
+    to - from === 3 &&
+    isSpaceSeparator(text.charCodeAt(from)) &&
+    separatorKind(text.charCodeAt(from + 1)) === HYPHEN &&
+    isSpaceSeparator(text.charCodeAt(from + 2))
+  );
+}
+
+/**
  * Length of the plus sign at `index`: 1 for `+`, 3 for its URL encoding `%2B` (query strings
  * such as `?phone=%2B14155550132`), 0 when there is none.
  */
