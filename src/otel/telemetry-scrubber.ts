@@ -86,35 +86,28 @@ export class TelemetryScrubber {
   }
 
   events(events: TimedEvent[]): TimedEvent[] {
-    let copy: TimedEvent[] | undefined;
-    for (let i = 0; i < events.length; i++) {
-      const event = events[i]!;
-      const attributes = event.attributes;
-      const scrubbed = attributes === undefined ? attributes : this.attributes(attributes);
-      if (scrubbed === attributes) {
-        if (copy !== undefined) copy.push(event);
-        continue;
-      }
-      copy ??= events.slice(0, i);
-      copy.push({ ...event, attributes: scrubbed });
-    }
-    return copy ?? events;
+    return this.eachAttributes(events);
   }
 
   links(links: Link[]): Link[] {
-    let copy: Link[] | undefined;
-    for (let i = 0; i < links.length; i++) {
-      const link = links[i]!;
-      const attributes = link.attributes;
+    return this.eachAttributes(links);
+  }
+
+  /** Scrubs the attributes of each item (event or link); unchanged items and arrays are kept by reference. */
+  private eachAttributes<T extends { readonly attributes?: AttributeMap }>(items: T[]): T[] {
+    let copy: T[] | undefined;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const attributes = item.attributes;
       const scrubbed = attributes === undefined ? attributes : this.attributes(attributes);
       if (scrubbed === attributes) {
-        if (copy !== undefined) copy.push(link);
+        if (copy !== undefined) copy.push(item);
         continue;
       }
-      copy ??= links.slice(0, i);
-      copy.push({ ...link, attributes: scrubbed });
+      copy ??= items.slice(0, i);
+      copy.push({ ...item, attributes: scrubbed });
     }
-    return copy ?? links;
+    return copy ?? items;
   }
 
   /**
