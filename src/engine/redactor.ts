@@ -17,7 +17,6 @@ const DATA_URI_BASE64 = /^data:[\w.+/-]{1,100};base64,/;
 const CLEAN_KEY_LIMIT = 4_096;
 const MAX_REMEMBERED_KEY = 128;
 
-
 /**
  * Applies one policy to strings and structured values. Decision order per value: key rules
  * (allow, redact, pseudonymise), then structure (JSON, arrays, maps), then the scanner, then
@@ -270,8 +269,10 @@ export class Redactor {
     const max = this.policy.maxValueLength;
     this.counters.countFinding('OVERSIZE');
     if (this.policy.reportOnly) return text;
-    this.counters.valuesRedacted++;
-    if (this.policy.oversize === 'redact') return `[REDACTED:OVERSIZE:${text.length}]`;
+    if (this.policy.oversize === 'redact') {
+      this.counters.valuesRedacted++;
+      return `[REDACTED:OVERSIZE:${text.length}]`;
+    }
     const cut = truncationPoint(text, max);
     // Scan a little past the cap so that a value cut in two is still recognised whole; a finding
     // that starts before the cap is replaced entirely and the marker counts what follows it.
@@ -283,6 +284,7 @@ export class Redactor {
       kept++;
     }
     const head = text.slice(0, headEnd);
+    if (kept === 0) this.counters.valuesRedacted++;
     const redactedHead = kept === 0 ? head : this.applyFindings(head, kept === findings.length ? findings : findings.slice(0, kept));
     return `${redactedHead}[TRUNCATED:${text.length - headEnd}]`;
   }
