@@ -1,9 +1,10 @@
 import { diag } from '@opentelemetry/api';
 import { inlineBinaryField, isInlineBinaryAttribute } from '../genai/inline-binary.js';
 import { KeyAction } from '../policy/key-rules.js';
-import { isNumberSentinel, protectNumbers, restoreNumbers } from './json-numbers.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
 import { placeholder } from '../strategies/redact.js';
+import { errorKind } from './error-kind.js';
+import { isNumberSentinel, protectNumbers, restoreNumbers } from './json-numbers.js';
 import { RedactionCounters, type RedactionStats } from './redaction-stats.js';
 import { SCAN_ERROR_TYPE, Scanner } from './scanner.js';
 import type { Finding, PiiType } from './types.js';
@@ -299,8 +300,7 @@ export class Redactor {
   private reportFailure(source: string, error: unknown, consequence: string): void {
     if (this.reportedFailures.has(source)) return;
     this.reportedFailures.add(source);
-    const kind = error instanceof Error ? error.name : typeof error;
-    diag.error(`otel-pii-redact: ${source} failed (${kind}); ${consequence}`);
+    diag.error(`otel-pii-redact: ${source} failed (${errorKind(error)}); ${consequence}`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { diag } from '@opentelemetry/api';
+import { errorKind } from '../engine/error-kind.js';
 
 /**
  * Reports a failure through `diag.error` once per source, naming only the error class:
@@ -27,11 +28,6 @@ export class FailureReporter {
       this.report(source, error, 'the error was caught so the application keeps running');
     }
   }
-}
-
-export function errorKind(error: unknown): string {
-  if (error instanceof Error) return error.name;
-  return error === null ? 'null' : typeof error;
 }
 
 /** Calls an async hook, turning a synchronous throw into a rejected promise. */

@@ -1,6 +1,7 @@
 import { diag, metrics, type Attributes, type Counter, type MeterProvider } from '@opentelemetry/api';
 import type { Redactor } from '../engine/redactor.js';
 import type { PiiType } from '../engine/types.js';
+import { errorKind } from '../engine/error-kind.js';
 
 export const METER_NAME = 'otel-pii-redact';
 export const FINDINGS_COUNTER_NAME = 'otel_pii_redact.findings';
@@ -42,8 +43,7 @@ class FindingCounter {
     } catch (error) {
       if (this.failed) return;
       this.failed = true;
-      const kind = error instanceof Error ? error.name : typeof error;
-      diag.error(`otel-pii-redact: recording ${FINDINGS_COUNTER_NAME} failed (${kind}); later failures are not reported`);
+      diag.error(`otel-pii-redact: recording ${FINDINGS_COUNTER_NAME} failed (${errorKind(error)}); later failures are not reported`);
     }
   }
 
