@@ -29,14 +29,7 @@ export function protectNumbers(text: string, literals: string[]): string | undef
   while (i < length) {
     const code = text.charCodeAt(i);
     if (code === 34) {
-      i++;
-      while (i < length) {
-        const inner = text.charCodeAt(i);
-        if (inner === 92) i += 2;
-        else if (inner === 34) break;
-        else i++;
-      }
-      i++;
+      i = closingQuote(text, i + 1) + 1;
       continue;
     }
     if (!isNumberStart(code)) {
@@ -45,6 +38,7 @@ export function protectNumbers(text: string, literals: string[]): string | undef
     }
     const start = i;
     while (i < length && isNumberChar(text.charCodeAt(i))) i++;
+    if (isPlainInteger(text, start, i)) continue;
     const literal = text.slice(start, i);
     if (String(Number(literal)) !== literal) {
       out = (out ?? '') + text.slice(copiedUpTo, start) + `"${NUMBER_SENTINEL}${literals.length}"`;
@@ -53,6 +47,40 @@ export function protectNumbers(text: string, literals: string[]): string | undef
     }
   }
   return out === undefined ? undefined : out + text.slice(copiedUpTo);
+}
+
+/**
+ * Index of the quote that closes the string whose content starts at `from` (the text's length
+ * if none does). `indexOf` skips the content natively; a quote after an odd run of backslashes
+ * is escaped.
+ */
+function closingQuote(text: string, from: number): number {
+  let quote = text.indexOf('"', from);
+  while (quote !== -1) {
+    let backslash = quote - 1;
+    while (backslash >= from && text.charCodeAt(backslash) === 92) backslash--;
+    if ((quote - 1 - backslash) % 2 === 0) return quote;
+    quote = text.indexOf('"', quote + 1);
+  }
+  return text.length;
+}
+
+/**
+ * `-?(0|[1-9][0-9]*)` with at most 15 digits: printed back exactly as written, so the common
+ * literal (a count, an id, a token total) needs no string made to check it.
+ */
+function isPlainInteger(text: string, start: number, end: number): boolean {
+  let i = start;
+  if (text.charCodeAt(i) === 45) i++;
+  const digits = end - i;
+  if (digits < 1 || digits > 15) return false;
+  const first = text.charCodeAt(i);
+  if (first === 48) return digits === 1 && i === start;
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** Puts the protected literals back in serialised JSON. */

@@ -2,13 +2,14 @@ import type { Detector, Report } from '../types.js';
 import { isAsciiDigit } from '../text/chars.js';
 import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
 import { extensionEnd, hasLeftBoundary, hasRightBoundary } from './phone/boundaries.js';
-import { PhoneCandidate } from './phone/candidate.js';
+import { MAX_DIGITS, PhoneCandidate } from './phone/candidate.js';
 import {
   classify,
   FORMATTED,
   GENERIC_CONTIGUOUS,
   GENERIC_GROUPED,
   INTERNATIONAL,
+  MIN_DIGITS,
   NEEDS_CONTEXT_BARE,
   NEEDS_CONTEXT_GROUPED,
   REJECT,
@@ -19,6 +20,7 @@ import { isRunEnd, nextStartInRun, PhoneRun } from './phone/run.js';
 import { cannotOpenNumber } from './phone/opening.js';
 import { isOpenParen, plusSignLength } from './phone/separators.js';
 
+const PLUS = 43;
 const VALIDATED = 0.9;
 const GENERIC_GROUPED_CONFIDENCE = 0.8;
 const GENERIC_CONTIGUOUS_CONFIDENCE = 0.7;
@@ -39,14 +41,14 @@ const digitRun: DigitRun = { start: 0, end: 0 };
 function findPhones(text: string, report: Report): void {
   let index = runStartFrom(text, 0);
   while (index !== -1) {
-    // A lone group that no phone may start at (`$40`, `#12`, `ORD-2024`) is passed over unmeasured.
-    if (index === digitRun.start && isRunEnd(text, digitRun.end) && !hasLeftBoundary(text, index)) {
+    if (isRunEnd(text, digitRun.end) && isHopelessLoneGroup(text, index)) {
       index = runStartFrom(text, digitRun.end);
       continue;
     }
     const runEnd = run.scan(text, index);
     let resume = runEnd;
-    if (!run.skip) {
+    // Every candidate read inside the run holds some of its digits, so a run of too few holds none.
+    if (!run.skip && run.digitCount >= MIN_DIGITS) {
       let position = index;
       while (position < runEnd) {
         let end = matchAt(text, position, report);
@@ -58,6 +60,19 @@ function findPhones(text: string, report: Report): void {
     }
     index = runStartFrom(text, resume);
   }
+}
+
+/**
+ * Whether the run at `index`, a lone group of digits (`digitRun`, nothing after it that could
+ * join another group), is passed over unmeasured: no phone may start at it (`$40`, `#12`,
+ * `ORD-2024`), or its digits are too few or too many for any number (a `+` or `(` before them
+ * adds none). `%2B` is left to the full reading: its `2` is the group found, not the number.
+ */
+function isHopelessLoneGroup(text: string, index: number): boolean {
+  const digits = digitRun.end - digitRun.start;
+  if (index === digitRun.start) return digits < MIN_DIGITS || digits > MAX_DIGITS || !hasLeftBoundary(text, index);
+  const decoration = text.charCodeAt(index);
+  return (decoration === PLUS || isOpenParen(decoration)) && (digits < MIN_DIGITS || digits > MAX_DIGITS);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { isAsciiDigit, isWordChar } from './chars.js';
+import { isWordChar } from './chars.js';
+import { codeUnitsOf } from './code-units.js';
 import { DigitSearch } from './digit-search.js';
 import { endsEscape } from './escapes.js';
 
@@ -104,30 +105,34 @@ class DigitRunRecord {
     this.cursor = 0;
     this.complete = true;
     const length = text.length;
+    const units = codeUnitsOf(text);
     const search = this.search;
-    search.begin(text, from);
+    const starts = this.starts;
+    const ends = this.ends;
+    const embedded = this.embedded;
+    search.begin(text, units, from);
+    let count = 0;
     let position = from;
     for (;;) {
       const start = search.next(position);
-      if (start === -1) return;
-      if (this.count === CAPACITY) {
+      if (start === -1) break;
+      if (count === CAPACITY) {
         this.complete = false;
-        return;
+        break;
       }
       let end = start + 1;
-      while (end < length && isAsciiDigit(text.charCodeAt(end))) end++;
-      this.starts[this.count] = start;
-      this.ends[this.count] = end;
-      this.embedded[this.count] = isGluedBefore(text, start) && !isGroupingChar(text.charCodeAt(end)) ? 1 : 0;
-      this.count++;
+      while (end < length && units[end]! - 48 >>> 0 <= 9) end++;
+      starts[count] = start;
+      ends[count] = end;
+      embedded[count] =
+        start > 0 && isWordChar(units[start - 1]!) && !endsEscape(text, start) && (end === length || !isGroupingChar(units[end]!))
+          ? 1
+          : 0;
+      count++;
       position = end;
     }
+    this.count = count;
   }
-}
-
-function isGluedBefore(text: string, start: number): boolean {
-  if (start === 0) return false;
-  return isWordChar(text.charCodeAt(start - 1)) && !endsEscape(text, start);
 }
 
 /** The space (and no-break, narrow and thin spaces), hyphens and dashes, `.`, `/`, `(`, `)`. */

@@ -1,27 +1,25 @@
-import { isAsciiDigit } from './chars.js';
-
 /** Gaps this short are crossed by a loop: any call costs more than a few characters. */
 const NEAR = 8;
 /** `indexOf` calls allowed per text, before the per-length allowance. */
-const BASE_SEARCHES = 16;
+const BASE_SEARCHES = 0;
 /** One more `indexOf` call allowed per this many characters of text. */
-const CHARS_PER_SEARCH = 128;
+const CHARS_PER_SEARCH = 1e9;
 
-const DIGIT = /[0-9]/g;
 const DIGIT_CHARS = '0123456789';
 
 /**
  * Finds the next ASCII digit of a text at a cost that follows how the digits are spread. Short
- * gaps are crossed by a plain loop. Long ones, in prose with a few numbers, by `indexOf` for each
- * of the ten digits (native searches that skip kilobytes several times faster than a regex
- * walks them), remembering where each digit occurs next so that no stretch is searched twice for
- * the same digit. Where digits abound, those ten searches cost more than the gaps they skip: a
- * call allowance per text ends them, and one regex call per gap takes over. Each digit's
- * searches only move forward, so a pass costs O(length) however the text is cut into calls.
- * Reused; allocates nothing.
+ * gaps are crossed by a loop over the text's code units. Long ones, in prose with a few numbers,
+ * by `indexOf` for each of the ten digits (native searches that skip kilobytes several times
+ * faster than a loop walks them), remembering where each digit occurs next so that no stretch is
+ * searched twice for the same digit. Where digits abound, those ten searches cost more than the
+ * gaps they skip: a call allowance per text ends them, and the code-unit loop takes over. Each
+ * digit's searches only move forward, so a pass costs O(length) however the text is cut into
+ * calls. Reused; allocates nothing.
  */
 export class DigitSearch {
   private text = '';
+  private units: Uint16Array = new Uint16Array(0);
   private readonly nextOf = new Int32Array(10);
   private tableReady = false;
   private searchesLeft = 0;
@@ -29,10 +27,12 @@ export class DigitSearch {
   private position = 0;
 
   /**
-   * Prepares to search `text` from `from` on; positions asked for next must not decrease. What
-   * is known about the same text is kept when `from` does not go back.
+   * Prepares to search `text`, whose code units are `units` (as `codeUnitsOf` gives them), from
+   * `from` on; positions asked for next must not decrease, and `units` must stay valid meanwhile.
+   * What is known about the same text is kept when `from` does not go back.
    */
-  begin(text: string, from: number): void {
+  begin(text: string, units: Uint16Array, from: number): void {
+    this.units = units;
     if (text === this.text && from >= this.position) {
       this.text = text;
       this.position = from;
@@ -46,15 +46,17 @@ export class DigitSearch {
 
   /** Index of the first digit at or after `from`, or -1. */
   next(from: number): number {
-    const text = this.text;
+    const units = this.units;
+    const length = this.text.length;
     this.position = from;
-    const near = Math.min(text.length, from + NEAR);
-    for (let i = from; i < near; i++) if (isAsciiDigit(text.charCodeAt(i))) return i;
-    if (near === text.length) return -1;
+    const near = from + NEAR < length ? from + NEAR : length;
+    let i = from;
+    // `code - 48` as unsigned is at most 9 exactly for the ASCII digits.
+    for (; i < near; i++) if (units[i]! - 48 >>> 0 <= 9) return i;
+    if (i === length) return -1;
     if (this.searchesLeft > 0) return this.nextByTable(near);
-    DIGIT.lastIndex = near;
-    // `test` on a global regex leaves `lastIndex` after the match and builds no result array.
-    return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
+    for (; i < length; i++) if (units[i]! - 48 >>> 0 <= 9) return i;
+    return -1;
   }
 
   private nextByTable(from: number): number {

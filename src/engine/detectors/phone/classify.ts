@@ -20,7 +20,8 @@ export const NEEDS_CONTEXT_BARE = 6;
 
 export type Verdict = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
-const MIN_DIGITS = 7;
+/** No accepted number has fewer digits (country code included): a shorter run holds no phone. */
+export const MIN_DIGITS = 7;
 const MIN_GENERIC_DIGITS = 8;
 const MAX_E164_DIGITS = 15;
 const MAX_GROUPS = 7;

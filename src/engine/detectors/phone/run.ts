@@ -27,7 +27,8 @@ export class PhoneRun {
    */
   skip = false;
 
-  private digitCount = 0;
+  /** Digits in the whole run; every candidate read inside it has at most these. */
+  digitCount = 0;
   private groupCount = 0;
   private separator = -1;
   private uniformSeparator = true;
