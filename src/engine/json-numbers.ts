@@ -1,3 +1,5 @@
+import { closingQuote } from './json-source.js';
+
 /**
  * JSON.parse turns number literals into doubles, so re-serialising would change literals such
  * as `12345678901234567890`, `1E300` or `49.90`. Before parsing, such literals are swapped for
@@ -47,22 +49,6 @@ export function protectNumbers(text: string, literals: string[]): string | undef
     }
   }
   return out === undefined ? undefined : out + text.slice(copiedUpTo);
-}
-
-/**
- * Index of the quote that closes the string whose content starts at `from` (the text's length
- * if none does). `indexOf` skips the content natively; a quote after an odd run of backslashes
- * is escaped.
- */
-function closingQuote(text: string, from: number): number {
-  let quote = text.indexOf('"', from);
-  while (quote !== -1) {
-    let backslash = quote - 1;
-    while (backslash >= from && text.charCodeAt(backslash) === 92) backslash--;
-    if ((quote - 1 - backslash) % 2 === 0) return quote;
-    quote = text.indexOf('"', quote + 1);
-  }
-  return text.length;
 }
 
 /**

@@ -3,8 +3,10 @@ import { inlineBinaryField, isInlineBinaryAttribute } from '../genai/inline-bina
 import { KeyAction } from '../policy/key-rules.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
 import { placeholder } from '../strategies/redact.js';
+import { CleanTextMemo } from './clean-text-memo.js';
 import { errorKind } from './error-kind.js';
 import { isNumberSentinel, protectNumbers, restoreNumbers } from './json-numbers.js';
+import { spliceJson } from './json-splice.js';
 import { RedactionCounters, type RedactionStats } from './redaction-stats.js';
 import { SCAN_ERROR_TYPE, Scanner } from './scanner.js';
 import type { Finding, PiiType } from './types.js';
@@ -14,9 +16,10 @@ const BINARY_PLACEHOLDER = placeholder('BINARY');
 const DEPTH_PLACEHOLDER = placeholder('TOO_DEEP');
 const ERROR_PLACEHOLDER = placeholder(SCAN_ERROR_TYPE);
 const DATA_URI_BASE64 = /^data:[\w.+/-]{1,100};base64,/;
-/** Object keys remembered as clean; the set starts over when full. */
+/** Clean object keys and short values remembered per redactor (see {@link CleanTextMemo}). */
 const CLEAN_KEY_LIMIT = 4_096;
-const MAX_REMEMBERED_KEY = 128;
+const CLEAN_VALUE_LIMIT = 8_192;
+const MAX_REMEMBERED_LENGTH = 128;
 
 /**
  * Applies one policy to strings and structured values. Decision order per value: key rules
@@ -28,12 +31,10 @@ export class Redactor {
   private readonly scanner: Scanner;
   private readonly counters = new RedactionCounters();
   private readonly reportedFailures = new Set<string>();
-  /**
-   * Object keys the scanner found nothing in. JSON messages repeat a handful of keys (`role`,
-   * `parts`, `type`, `content`) in every value; scanning is deterministic, so a clean key stays
-   * clean. Keys with findings are never remembered: they are redacted and counted every time.
-   */
-  private readonly cleanKeys = new Set<string>();
+  /** Object keys the scanner found nothing in (`role`, `parts`, `type`, `content`, …). */
+  private readonly cleanKeys = new CleanTextMemo(CLEAN_KEY_LIMIT, MAX_REMEMBERED_LENGTH);
+  /** Short plain-text values the scanner found nothing in (`user`, `text`, model and tool names). */
+  private readonly cleanValues = new CleanTextMemo(CLEAN_VALUE_LIMIT, MAX_REMEMBERED_LENGTH);
 
   constructor(policy: ResolvedPolicy) {
     this.policy = policy;
@@ -173,16 +174,13 @@ export class Redactor {
     if (key.length === 0 || this.cleanKeys.has(key)) return key;
     const findings = this.scanner.scan(key);
     if (findings.length > 0) return this.applyFindings(key, findings);
-    if (key.length <= MAX_REMEMBERED_KEY) {
-      if (this.cleanKeys.size >= CLEAN_KEY_LIMIT) this.cleanKeys.clear();
-      this.cleanKeys.add(key);
-    }
+    this.cleanKeys.remember(key);
     return key;
   }
 
   /**
-   * Parses JSON text, scrubs the tree, serialises only if something changed, so unchanged
-   * JSON comes back byte for byte. Number literals that a round trip through doubles would
+   * Parses JSON text, scrubs the tree and, if something changed, writes the changed values into
+   * the source text (see {@link spliceJson}), so everything unchanged comes back byte for byte. Number literals that a round trip through doubles would
    * alter (`12345678901234567890`, `1E300`) are carried through verbatim. Returns undefined
    * when the text is not a JSON object or array (the caller scans it as text).
    */
@@ -198,13 +196,16 @@ export class Redactor {
     if (parsed === null || typeof parsed !== 'object') return undefined;
     const redacted = this.redactNode(parsed, undefined, depth, literals.length > 0);
     if (redacted === parsed || this.policy.reportOnly) return text;
-    const json = JSON.stringify(redacted);
+    const json = spliceJson(source, parsed, redacted) ?? JSON.stringify(redacted);
     return literals.length > 0 ? restoreNumbers(json, literals) : json;
   }
 
   private redactPlain(text: string): string {
+    if (this.cleanValues.has(text)) return text;
     const findings = this.scanner.scan(text);
-    return findings.length === 0 ? text : this.applyFindings(text, findings);
+    if (findings.length > 0) return this.applyFindings(text, findings);
+    this.cleanValues.remember(text);
+    return text;
   }
 
   private applyFindings(text: string, findings: readonly Finding[]): string {

@@ -1,0 +1,25 @@
+/**
+ * Short strings the scanner found nothing in. Telemetry repeats the same small values and keys
+ * in every record (`role: "user"`, `type: "text"`, model names, tool names, JSON keys such as
+ * `content` and `parts`); scanning is deterministic for a given policy, so a clean string stays
+ * clean and a `Set` lookup replaces a scan. Strings with a finding are never remembered: they
+ * are redacted and counted every time. Bounded: the set starts over when full.
+ */
+export class CleanTextMemo {
+  private readonly remembered = new Set<string>();
+
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxLength: number,
+  ) {}
+
+  has(text: string): boolean {
+    return text.length <= this.maxLength && this.remembered.has(text);
+  }
+
+  remember(text: string): void {
+    if (text.length > this.maxLength) return;
+    if (this.remembered.size >= this.maxEntries) this.remembered.clear();
+    this.remembered.add(text);
+  }
+}
