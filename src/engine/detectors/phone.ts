@@ -1,9 +1,11 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiDigit } from '../text/chars.js';
+import { codeUnitsOf } from '../text/code-units.js';
 import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
 import { extensionEnd, hasLeftBoundary, hasRightBoundary } from './phone/boundaries.js';
 import { MAX_DIGITS, PhoneCandidate } from './phone/candidate.js';
 import {
+  canBeBareBlock,
   classify,
   FORMATTED,
   GENERIC_CONTIGUOUS,
@@ -16,11 +18,12 @@ import {
   type Verdict,
 } from './phone/classify.js';
 import { hasPhoneContext, isAfterPhoneScheme } from './phone/context.js';
-import { isRunEnd, nextStartInRun, PhoneRun } from './phone/run.js';
+import { endsAfterFirstGroup, nextStartInRun, PhoneRun } from './phone/run.js';
 import { cannotOpenNumber } from './phone/opening.js';
-import { isOpenParen, plusSignLength } from './phone/separators.js';
+import { plusSignLength } from './phone/separators.js';
 
 const PLUS = 43;
+const OPEN_PAREN = 40;
 const VALIDATED = 0.9;
 const GENERIC_GROUPED_CONFIDENCE = 0.8;
 const GENERIC_CONTIGUOUS_CONFIDENCE = 0.7;
@@ -34,45 +37,57 @@ const digitRun: DigitRun = { start: 0, end: 0 };
 
 /**
  * Finds phone numbers in one pass. Each maximal run of digit groups and separators is measured
- * once (card numbers and IBAN-style chunks are skipped whole), then phones are read from its start and
- * from every point where whitespace alone splits it: for each start the longest prefix of groups
- * that a numbering plan accepts wins. Every step reads a bounded stretch, so the scan is linear.
+ * once (card numbers and IBAN-style chunks are skipped whole, and so is a lone group no phone
+ * can be), then phones are read from its start and from every point where whitespace alone
+ * splits it: for each start the longest prefix of groups that a numbering plan accepts wins.
+ * Every step reads a bounded stretch, so the scan is linear.
  */
 function findPhones(text: string, report: Report): void {
-  let index = runStartFrom(text, 0);
+  const length = text.length;
+  let units = codeUnitsOf(text);
+  let index = runStartFrom(text, units, 0);
   while (index !== -1) {
-    if (isRunEnd(text, digitRun.end) && isHopelessLoneGroup(text, index)) {
-      index = runStartFrom(text, digitRun.end);
+    if (isHopelessLoneGroup(text, units, index)) {
+      index = runStartFrom(text, units, digitRun.end);
       continue;
     }
-    const runEnd = run.scan(text, index);
+    const runEnd = run.scan(units, length, index);
     let resume = runEnd;
     // Every candidate read inside the run holds some of its digits, so a run of too few holds none.
     if (!run.skip && run.digitCount >= MIN_DIGITS) {
       let position = index;
       while (position < runEnd) {
-        let end = matchAt(text, position, report);
+        let end = matchAt(text, units, position, report);
         // `(555-123-4567)`: parentheses around the whole number, not the area code.
-        if (end === -1 && isOpenParen(text.charCodeAt(position))) end = matchAt(text, position + 1, report);
-        if (end !== -1 && end > resume) resume = end;
-        position = nextStartInRun(text, end === -1 ? position : end - 1, runEnd);
+        if (end === -1 && units[position] === OPEN_PAREN) end = matchAt(text, units, position + 1, report);
+        if (end !== -1) {
+          if (end > resume) resume = end;
+          // The report callback may have scanned another text, and the view is shared.
+          units = codeUnitsOf(text);
+        }
+        position = run.spaced ? nextStartInRun(units, end === -1 ? position : end - 1, runEnd) : runEnd;
       }
     }
-    index = runStartFrom(text, resume);
+    index = runStartFrom(text, units, resume);
   }
 }
 
 /**
- * Whether the run at `index`, a lone group of digits (`digitRun`, nothing after it that could
- * join another group), is passed over unmeasured: no phone may start at it (`$40`, `#12`,
- * `ORD-2024`), or its digits are too few or too many for any number (a `+` or `(` before them
- * adds none). `%2B` is left to the full reading: its `2` is the group found, not the number.
+ * Whether the run at `index` is passed over unmeasured: a lone group of digits (`digitRun`,
+ * nothing after it that joins another group) that no phone may start at (`$40`, `#12`,
+ * `ORD-2024`), or whose digits are too few or too many for any number (a `+` or `(` before them
+ * adds none) or, written bare, for a national one. `%2B` is left to the full reading: its `2`
+ * is the group found, not the number. The cheap tests on the group come first.
  */
-function isHopelessLoneGroup(text: string, index: number): boolean {
+function isHopelessLoneGroup(text: string, units: Uint16Array, index: number): boolean {
   const digits = digitRun.end - digitRun.start;
-  if (index === digitRun.start) return digits < MIN_DIGITS || digits > MAX_DIGITS || !hasLeftBoundary(text, index);
-  const decoration = text.charCodeAt(index);
-  return (decoration === PLUS || isOpenParen(decoration)) && (digits < MIN_DIGITS || digits > MAX_DIGITS);
+  const possible = digits >= MIN_DIGITS && digits <= MAX_DIGITS;
+  if (index === digitRun.start) {
+    if (possible && canBeBareBlock(units[index]! - 48, digits) && hasLeftBoundary(text, units, index)) return false;
+  } else if (possible || (units[index] !== PLUS && units[index] !== OPEN_PAREN)) {
+    return false;
+  }
+  return endsAfterFirstGroup(units, text.length, digitRun.end);
 }
 
 /**
@@ -80,24 +95,30 @@ function isHopelessLoneGroup(text: string, index: number): boolean {
  * written right before one. Every run holds a digit, so only the character before the next
  * digit needs a look.
  */
-function runStartFrom(text: string, from: number): number {
+function runStartFrom(text: string, units: Uint16Array, from: number): number {
   if (!findDigitRun(text, from, digitRun, FREE_RUNS)) return -1;
   const digit = digitRun.start;
   // `(` and `+` sit right before the digit; so does `%2B`, whose `2` is the digit found.
-  return digit > from && startsRun(text, digit - 1) ? digit - 1 : digit;
+  return digit > from && startsRun(units, text.length, digit - 1) ? digit - 1 : digit;
 }
 
-function startsRun(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (isAsciiDigit(code)) return true;
-  const plus = plusSignLength(text, index);
-  if (plus !== 0) return isAsciiDigit(text.charCodeAt(index + plus));
-  return isOpenParen(code) && isAsciiDigit(text.charCodeAt(index + 1));
+/** Whether a run starts at `index`, right before a digit. */
+function startsRun(units: Uint16Array, length: number, index: number): boolean {
+  const code = units[index]!;
+  if (isAsciiDigit(code) || code === PLUS || code === OPEN_PAREN) return true;
+  return plusSignLength(units, length, index) === 3 && index + 3 < length && isAsciiDigit(units[index + 3]!);
 }
 
 /** Reports the longest phone starting at `start`; returns its end, or -1 when there is none. */
-function matchAt(text: string, start: number, report: Report): number {
-  if (cannotOpenNumber(text, start) || !hasLeftBoundary(text, start) || !candidate.parse(text, start)) return -1;
+function matchAt(text: string, units: Uint16Array, start: number, report: Report): number {
+  const length = text.length;
+  if (
+    !hasLeftBoundary(text, units, start) ||
+    cannotOpenNumber(units, length, start) ||
+    !candidate.parse(units, length, start)
+  ) {
+    return -1;
+  }
   let context = -1;
   for (let last = candidate.groupCount - 1; last >= 0; last--) {
     let end = candidate.endOf(last);

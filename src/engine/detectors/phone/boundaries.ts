@@ -24,11 +24,11 @@ const EURO = 0x20ac;
  * fraction of a decimal or the tail of a dotted version, path or hyphenated identifier
  * (`v1.2`, `/users/…`, `ORD-2024-…`), not an amount (`$`, `€`), not after a time or port
  * (`10:…`). `tel:+1…`, `phone:555…` and `Tel.030…` still start, as does text after an
- * escaped newline in raw JSON (`\n555-…`).
+ * escaped newline in raw JSON (`\n555-…`). `units` are the code units of `text`, `start` inside it.
  */
-export function hasLeftBoundary(text: string, start: number): boolean {
+export function hasLeftBoundary(text: string, units: Uint16Array, start: number): boolean {
   if (start === 0) return true;
-  const before = text.charCodeAt(start - 1);
+  const before = units[start - 1]!;
   if (isWordChar(before)) return endsEscape(text, start);
   switch (before) {
     case PLUS:
@@ -41,12 +41,12 @@ export function hasLeftBoundary(text: string, start: number): boolean {
     case EURO:
       return false;
     case DOT:
-      return start < 2 || !isAsciiAlphanumeric(text.charCodeAt(start - 2)) || isAfterDottedLabel(text, start - 1);
+      return start < 2 || !isAsciiAlphanumeric(units[start - 2]!) || isAfterDottedLabel(text, start - 1);
     case SLASH:
     case BACKSLASH:
-      return start < 2 || !isAsciiAlphanumeric(text.charCodeAt(start - 2));
+      return start < 2 || !isAsciiAlphanumeric(units[start - 2]!);
     case COLON:
-      return start < 2 || !isAsciiDigit(text.charCodeAt(start - 2));
+      return start < 2 || !isAsciiDigit(units[start - 2]!);
     default:
       return true;
   }
@@ -84,6 +84,8 @@ export function hasRightBoundary(text: string, end: number): boolean {
 }
 
 const EXTENSION_MARKERS = ['extension', 'ext', 'x', '#'];
+const LOWER_E = 101;
+const LOWER_X = 120;
 const TEL_URI_EXTENSION = ';ext=';
 const MAX_EXTENSION_DIGITS = 6;
 
@@ -101,6 +103,9 @@ export function extensionEnd(text: string, end: number): number {
   } else {
     if (text.charCodeAt(position) === COMMA) position++;
     position = skipSpaces(text, position);
+    // Every marker opens with `e`, `x` or `#` (case folded by setting 0x20): most numbers stop at that look.
+    const opening = text.charCodeAt(position) | 0x20;
+    if (opening !== LOWER_E && opening !== LOWER_X && opening !== HASH) return end;
     for (let i = 0; i < EXTENSION_MARKERS.length; i++) {
       markerEnd = matchFolded(text, position, EXTENSION_MARKERS[i]!);
       if (markerEnd !== -1) break;

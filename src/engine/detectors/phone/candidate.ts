@@ -1,14 +1,9 @@
 import { isAsciiDigit } from '../../text/chars.js';
-import {
-  isCloseParen,
-  isOpenParen,
-  isSpacedDash,
-  MAX_SEPARATOR_LENGTH,
-  PAREN,
-  plusSignLength,
-  separatorKind,
-  SPACE,
-} from './separators.js';
+import { classOf, SEPARATOR_KINDS } from './char-classes.js';
+import { isSpacedDash, MAX_SEPARATOR_LENGTH, PAREN, plusSignLength, SPACE } from './separators.js';
+
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
 
 /** E.164 allows 15 digits; an international prefix `00` written in front adds two. */
 export const MAX_DIGITS = 17;
@@ -42,8 +37,7 @@ export class PhoneCandidate {
    * would exceed the digit, group or length bounds; the separator before a dropped group stays
    * recorded, so callers know the text went on there. Returns whether any group was read.
    */
-  parse(text: string, start: number): boolean {
-    const length = text.length;
+  parse(units: Uint16Array, length: number, start: number): boolean {
     const limit = start + MAX_SPAN;
     this.start = start;
     this.groupCount = 0;
@@ -52,20 +46,20 @@ export class PhoneCandidate {
     let position = start;
     let openParenGroup = -1;
     let parenUsed = false;
-    const plusLength = plusSignLength(text, position);
+    const plusLength = plusSignLength(units, length, position);
     if (plusLength !== 0) {
       this.plus = true;
       position += plusLength;
-    } else if (isOpenParen(text.charCodeAt(position))) {
+    } else if (units[position] === OPEN_PAREN) {
       openParenGroup = 0;
       parenUsed = true;
       position++;
     }
     let digitCount = 0;
-    while (position < length && isAsciiDigit(text.charCodeAt(position))) {
+    while (position < length && isAsciiDigit(units[position]!)) {
       let count = digitCount;
       while (position < length) {
-        const code = text.charCodeAt(position);
+        const code = units[position]!;
         if (!isAsciiDigit(code)) break;
         if (count < MAX_DIGITS) this.digits[count] = code - 48;
         count++;
@@ -82,7 +76,7 @@ export class PhoneCandidate {
       let kinds = 0;
       let separatorLength = 0;
       if (openParenGroup === group) {
-        if (!isCloseParen(text.charCodeAt(position))) {
+        if (position >= length || units[position] !== CLOSE_PAREN) {
           // `(555 123`: parentheses must wrap exactly one group; nothing from the parenthesis on counts.
           this.groupCount = group;
           break;
@@ -97,15 +91,15 @@ export class PhoneCandidate {
       let spaces = 0;
       let marks = 0;
       while (separatorLength < MAX_SEPARATOR_LENGTH && position < length) {
-        const code = text.charCodeAt(position);
-        const kind = separatorKind(code);
+        const code = units[position]!;
+        const kind = classOf(code) & SEPARATOR_KINDS;
         if (kind === SPACE) {
           if (spaces === 2) break;
           spaces++;
         } else if (kind !== 0) {
           if (marks === 1) break;
           marks++;
-        } else if (isOpenParen(code) && !parenUsed) {
+        } else if (code === OPEN_PAREN && !parenUsed) {
           parenUsed = true;
           openParenGroup = group + 1;
           kinds |= PAREN;
@@ -118,8 +112,8 @@ export class PhoneCandidate {
         separatorLength++;
         position++;
       }
-      if (kinds === 0 || position >= length || !isAsciiDigit(text.charCodeAt(position))) break;
-      if (isSpacedDash(text, separatorStart, position)) break;
+      if (kinds === 0 || position >= length || !isAsciiDigit(units[position]!)) break;
+      if (isSpacedDash(units, separatorStart, position)) break;
       this.separatorAfter[group] = kinds;
     }
     return this.groupCount > 0;

@@ -178,6 +178,15 @@ export function canOpenNationalNumber(firstDigit: number, firstLength: number, s
   }
 }
 
+/**
+ * Whether `digits` digits written as one block, with no `+`, `(` or trunk prefix before them,
+ * can be a number: only Spanish (9), NANP and Indian (10), and NANP with its trunk 1 or
+ * Brazilian mobile (11) numbers are, see {@link classifyWithoutPrefix}.
+ */
+export function canBeBareBlock(firstDigit: number, digits: number): boolean {
+  return firstDigit === 0 || (digits >= 9 && digits <= 11);
+}
+
 function better(current: Verdict, candidate: Verdict): Verdict {
   if (current === REJECT) return candidate;
   if (candidate === REJECT) return current;

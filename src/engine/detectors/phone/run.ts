@@ -1,15 +1,10 @@
 import { isAsciiDigit } from '../../text/chars.js';
-import {
-  isCloseParen,
-  isOpenParen,
-  isSpaceSeparator,
-  isSpacedDash,
-  MAX_SEPARATOR_LENGTH,
-  plusSignLength,
-  separatorKind,
-} from './separators.js';
+import { classOf, DIGIT_CLASS, JOINS_GROUPS } from './char-classes.js';
+import { isSpaceSeparator, isSpacedDash, MAX_SEPARATOR_LENGTH, plusSignLength, SPACE } from './separators.js';
 
 const PLUS = 43;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
 const MIN_CARD_DIGITS = 13;
 const MAX_CARD_DIGITS = 19;
 
@@ -26,6 +21,8 @@ export class PhoneRun {
    * where a phone-valid slice (`0532 0130`) would be a coincidence.
    */
   skip = false;
+  /** Whether whitespace joins any of its groups: only then may a phone start inside the run. */
+  spaced = false;
 
   /** Digits in the whole run; every candidate read inside it has at most these. */
   digitCount = 0;
@@ -40,44 +37,55 @@ export class PhoneRun {
   private lastGroupLength = 0;
   private firstDigit = 0;
 
-  /** Measures the run starting at `start` (a digit, or `+`/`(` before one); returns its end. */
-  scan(text: string, start: number): number {
-    const length = text.length;
+  /**
+   * Measures the run starting at `start` (a digit, or `+`/`(` before one) in a text of `length`
+   * code units; returns its end.
+   */
+  scan(units: Uint16Array, length: number, start: number): number {
     this.reset();
     let position = start;
-    const plusLength = plusSignLength(text, position);
-    const openParen = plusLength === 0 && isOpenParen(text.charCodeAt(position));
+    const plusLength = plusSignLength(units, length, position);
+    const openParen = plusLength === 0 && units[position] === OPEN_PAREN;
     const decorated = plusLength !== 0 || openParen;
     position += openParen ? 1 : plusLength;
     const firstDigitAt = position;
-    this.firstDigit = text.charCodeAt(position) - 48;
+    this.firstDigit = units[position]! - 48;
     for (;;) {
       const groupStart = position;
-      while (position < length && isAsciiDigit(text.charCodeAt(position))) position++;
+      while (position < length && isAsciiDigit(units[position]!)) position++;
       this.endGroup(position - groupStart);
       this.end = position;
       let next = position;
-      while (next < length && next - position < MAX_SEPARATOR_LENGTH && !isRunEnd(text, next)) next++;
-      if (next === position || isSpacedDash(text, position, next)) break;
-      if (next < length && isAsciiDigit(text.charCodeAt(next))) {
-        this.noteSeparator(text, position, next);
+      const separatorLimit = Math.min(length, position + MAX_SEPARATOR_LENGTH);
+      let joinedBy = 0;
+      for (; next < separatorLimit; next++) {
+        const joins = classOf(units[next]!) & JOINS_GROUPS;
+        if (joins === 0) break;
+        joinedBy |= joins;
+      }
+      // Set even for a stretch that ends the run: harmless, the inner starts are searched for in vain.
+      if ((joinedBy & SPACE) !== 0) this.spaced = true;
+      if (next === position || isSpacedDash(units, position, next)) break;
+      if (next < length && isAsciiDigit(units[next]!)) {
+        this.noteSeparator(units, position, next);
         position = next;
         continue;
       }
       // `… 4567 +44 20 …`: a new international number may follow after whitespace.
-      const afterSpace = isSpaceSeparator(text.charCodeAt(next - 1));
-      if (afterSpace && text.charCodeAt(next) === PLUS && isAsciiDigit(text.charCodeAt(next + 1))) {
+      const afterSpace = isSpaceSeparator(units[next - 1]!);
+      if (afterSpace && next + 1 < length && units[next] === PLUS && isAsciiDigit(units[next + 1]!)) {
         this.uniformSeparator = false;
         position = next + 1;
         continue;
       }
       break;
     }
-    this.skip = !decorated && (this.isCardLike(text, firstDigitAt) || this.isChunkedInFours());
+    this.skip = !decorated && (this.isCardLike(units, firstDigitAt) || this.isChunkedInFours());
     return this.end;
   }
 
   private reset(): void {
+    this.spaced = false;
     this.digitCount = 0;
     this.groupCount = 0;
     this.separator = -1;
@@ -103,12 +111,12 @@ export class PhoneRun {
     this.digitCount += groupLength;
   }
 
-  private noteSeparator(text: string, from: number, to: number): void {
+  private noteSeparator(units: Uint16Array, from: number, to: number): void {
     if (to - from !== 1) {
       this.uniformSeparator = false;
       return;
     }
-    const code = text.charCodeAt(from);
+    const code = units[from]!;
     if (this.separator === -1) this.separator = code;
     else if (this.separator !== code) this.uniformSeparator = false;
   }
@@ -128,7 +136,7 @@ export class PhoneRun {
   }
 
   /** Luhn is checked last, over the run's digits from `start`: few runs get that far. */
-  private isCardLike(text: string, start: number): boolean {
+  private isCardLike(units: Uint16Array, start: number): boolean {
     const digits = this.digitCount;
     if (digits < MIN_CARD_DIGITS || digits > MAX_CARD_DIGITS) return false;
     if (!this.uniformSeparator || this.firstDigit < 2 || this.firstDigit > 6) return false;
@@ -137,16 +145,16 @@ export class PhoneRun {
     // Amex 4-6-5 and Diners 4-6-4.
     const amexOrDiners = groups === 3 && (this.leadingShape === 0x465 || this.leadingShape === 0x464);
     if (groups !== 1 && !fourFour && !amexOrDiners) return false;
-    return hasLuhnValidDigits(text, start, this.end);
+    return hasLuhnValidDigits(units, start, this.end);
   }
 }
 
 /** Luhn check over the digits between `start` and `end`, whatever separates them. */
-function hasLuhnValidDigits(text: string, start: number, end: number): boolean {
+function hasLuhnValidDigits(units: Uint16Array, start: number, end: number): boolean {
   let sum = 0;
   let digits = 0;
   for (let i = end - 1; i >= start; i--) {
-    const digit = text.charCodeAt(i) - 48;
+    const digit = units[i]! - 48;
     if (digit < 0 || digit > 9) continue;
     // Every second digit from the right is doubled; a doubled digit above 9 counts its digit sum.
     sum += (digits & 1) === 1 ? (digit > 4 ? digit * 2 - 9 : digit * 2) : digit;
@@ -155,10 +163,17 @@ function hasLuhnValidDigits(text: string, start: number, end: number): boolean {
   return sum % 10 === 0;
 }
 
-/** No separator or parenthesis at `position` (or the text ends there): a run cannot go on past it. */
-export function isRunEnd(text: string, position: number): boolean {
-  const code = text.charCodeAt(position);
-  return separatorKind(code) === 0 && !isOpenParen(code) && !isCloseParen(code);
+/**
+ * Whether a run whose first digit group ends at `groupEnd` certainly ends there too, as
+ * {@link PhoneRun.scan} would find: nothing joins on (`2024,`), or one joining character is
+ * followed by something that starts no group (`2024 was`). A cheap look, so that the lone
+ * numbers of prose are judged without being measured; false means "maybe not".
+ */
+export function endsAfterFirstGroup(units: Uint16Array, length: number, groupEnd: number): boolean {
+  if (groupEnd + 1 >= length) return true;
+  if ((classOf(units[groupEnd]!) & JOINS_GROUPS) === 0) return true;
+  const after = units[groupEnd + 1]!;
+  return (classOf(after) & (JOINS_GROUPS | DIGIT_CLASS)) === 0 && after !== PLUS;
 }
 
 /**
@@ -166,16 +181,16 @@ export function isRunEnd(text: string, position: number): boolean {
  * a digit, `+` or `(` that follows one or two spaces, which follow a digit or `)`. Hyphens and
  * dots bind their groups together, so no phone starts right after one.
  */
-export function nextStartInRun(text: string, after: number, runEnd: number): number {
+export function nextStartInRun(units: Uint16Array, after: number, runEnd: number): number {
+  // `after` (a start or a phone's last character) is no space, so the reads behind stay at or after it.
   for (let position = after + 1; position < runEnd; position++) {
-    const code = text.charCodeAt(position);
-    if (!isAsciiDigit(code) && code !== PLUS && !isOpenParen(code)) continue;
-    if (!isSpaceSeparator(text.charCodeAt(position - 1))) continue;
+    if (!isSpaceSeparator(units[position - 1]!)) continue;
+    const code = units[position]!;
+    if (!isAsciiDigit(code) && code !== PLUS && code !== OPEN_PAREN) continue;
     let before = position - 2;
-    if (before >= 0 && isSpaceSeparator(text.charCodeAt(before))) before--;
-    if (before < 0) continue;
-    const code2 = text.charCodeAt(before);
-    if (isAsciiDigit(code2) || isCloseParen(code2)) return position;
+    if (isSpaceSeparator(units[before]!)) before--;
+    const code2 = units[before]!;
+    if (isAsciiDigit(code2) || code2 === CLOSE_PAREN) return position;
   }
   return runEnd;
 }

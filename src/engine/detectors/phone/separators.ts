@@ -5,9 +5,6 @@ export const DOT = 4;
 export const SLASH = 8;
 export const PAREN = 16;
 
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
-
 /** Space, no-break space, narrow and thin spaces: what word processors put between digit groups. */
 export function isSpaceSeparator(code: number): boolean {
   return code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009;
@@ -23,38 +20,32 @@ export function separatorKind(code: number): number {
   return 0;
 }
 
-export function isOpenParen(code: number): boolean {
-  return code === OPEN_PAREN;
-}
-
-export function isCloseParen(code: number): boolean {
-  return code === CLOSE_PAREN;
-}
-
 /** Longest stretch of separator characters between two digit groups (`) - `, ` / `). */
 export const MAX_SEPARATOR_LENGTH = 3;
 
 /**
- * Whether `[from, to)` is a dash with a space on each side: it parts two numbers (`option 2 -
- * 212-555-0123`, `+44 20 7946 0958 - 2`) rather than grouping one, which no plan writes that way.
+ * Whether `[from, to)` (inside the text whose code units are `units`) is a dash with a space on
+ * each side: it parts two numbers (`option 2 - 212-555-0123`, `+44 20 7946 0958 - 2`) rather
+ * than grouping one, which no plan writes that way.
  */
-export function isSpacedDash(text: string, from: number, to: number): boolean {
+export function isSpacedDash(units: Uint16Array, from: number, to: number): boolean {
   return (
     to - from === 3 &&
-    isSpaceSeparator(text.charCodeAt(from)) &&
-    separatorKind(text.charCodeAt(from + 1)) === HYPHEN &&
-    isSpaceSeparator(text.charCodeAt(from + 2))
+    isSpaceSeparator(units[from]!) &&
+    separatorKind(units[from + 1]!) === HYPHEN &&
+    isSpaceSeparator(units[from + 2]!)
   );
 }
 
 /**
- * Length of the plus sign at `index`: 1 for `+`, 3 for its URL encoding `%2B` (query strings
- * such as `?phone=%2B14155550132`), 0 when there is none.
+ * Length of the plus sign at `index` of a text of `length` code units (`units`): 1 for `+`, 3
+ * for its URL encoding `%2B` (query strings such as `?phone=%2B14155550132`), 0 when there is none.
  */
-export function plusSignLength(text: string, index: number): number {
-  const code = text.charCodeAt(index);
+export function plusSignLength(units: Uint16Array, length: number, index: number): number {
+  if (index >= length) return 0;
+  const code = units[index]!;
   if (code === 43) return 1;
-  if (code !== 37 || text.charCodeAt(index + 1) !== 50) return 0;
-  const letter = text.charCodeAt(index + 2);
+  if (code !== 37 || index + 2 >= length || units[index + 1] !== 50) return 0;
+  const letter = units[index + 2]!;
   return letter === 66 || letter === 98 ? 3 : 0;
 }
