@@ -27,11 +27,21 @@ import {
 } from './person/lexicon.js';
 import { inspectJapaneseCue } from './person/japanese.js';
 import { LOWER_CASE_TRIGGERS, inspectLowerCaseCue } from './person/lower-case.js';
-import { isFirmFirstName, nameAfterConjunction, readCandidate, readName, run } from './person/name-run.js';
-import { isWordStartBoundary, scanWord, scanned, wordEnd, wordStart } from './person/name-words.js';
+import {
+  CANDIDATE_READ,
+  isFirmFirstName,
+  nameAfterConjunction,
+  readCandidate,
+  readName,
+  refusedWordEnd,
+  run,
+} from './person/name-run.js';
+import { isWordStartBoundaryUnits, scanWord, wordEndUnits, scanned, wordEnd, wordStart } from './person/name-words.js';
 import { isInPersonRecord } from './person/record.js';
 import { isClosingVocative, isOpeningVocative } from './person/vocative.js';
+import { codeUnitsOf } from '../text/code-units.js';
 import { isUpperLetterCode } from '../text/letters.js';
+import { flagsIn } from './person/word-flags.js';
 
 const CUE_CONFIDENCE = 0.85;
 const DICTIONARY_CONFIDENCE = 0.7;
@@ -42,10 +52,95 @@ const JAPANESE_TRIGGERS = ['様', '氏', '殿', 'さん', '先生', '：', '名�
 
 /**
  * Where a capital may start a name: ASCII, Latin-1, Latin Extended-A/B (upper and lower case
- * alternate there, `readCandidate` sorts them out), Greek and Cyrillic capitals. A regex jumps
- * between capitals faster than a loop over every character of lower-case prose.
+ * alternate there, `readCandidate` sorts them out), Greek and Cyrillic capitals. One byte per code
+ * unit below `CAPITAL_TABLE_END`; nothing above it starts a name.
  */
-const CAPITAL = /[A-Z\u00c0-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f]/g;
+const CAPITAL_TABLE_END = 0x530;
+const CAPITAL = buildCapitalTable(/[A-Z\u00c0-\u00de\u0100-\u024f\u0386-\u03ab\u0400-\u042f]/);
+
+function buildCapitalTable(capital: RegExp): Uint8Array {
+  const table = new Uint8Array(CAPITAL_TABLE_END);
+  for (let code = 0; code < CAPITAL_TABLE_END; code++) if (capital.test(String.fromCharCode(code))) table[code] = 1;
+  return table;
+}
+
+function isCapitalCode(code: number): boolean {
+  return code < CAPITAL_TABLE_END && CAPITAL[code] === 1;
+}
+
+/**
+ * Pairs of code units as 32-bit words, over the same memory as the view from `codeUnitsOf`, so
+ * that a loop tests two code units per read. Kept while the view is. Undefined when the view does
+ * not start on a 4-byte boundary (`codeUnitsOf` hands out whole arrays, so it always does).
+ */
+let pairView: Int32Array<ArrayBufferLike> | undefined;
+let pairViewUnits: Uint16Array | undefined;
+
+function pairsOf(units: Uint16Array): Int32Array<ArrayBufferLike> | undefined {
+  if (pairViewUnits !== units) {
+    pairView = (units.byteOffset & 3) === 0 ? new Int32Array(units.buffer, units.byteOffset, units.length >> 1) : undefined;
+    pairViewUnits = units;
+  }
+  return pairView;
+}
+
+/** Bit 5 of both halves of a pair: set in lower-case ASCII letters, digits, space and most punctuation. */
+const PAIR_BIT_5 = 0x00200020;
+/** Any code unit at or above 0x80 in either half of a pair. */
+const PAIR_HIGH = 0xff80ff80 | 0;
+/** Added to an ASCII pair, these carry into bit 7 of a half from `A` (0x41) and from past `Z` (0x5b) on. */
+const PAIR_FROM_A = 0x003f003f;
+const PAIR_PAST_Z = 0x00250025;
+const PAIR_BIT_7 = 0x00800080;
+
+/**
+ * Index of the first capital (see `CAPITAL`) at or after `from`, or `length`. Lower-case prose
+ * is skipped sixteen code units at a time: a capital is either ASCII, with bit 5 clear, or at or
+ * above 0x80, so a block whose units all have bit 5 set and lie below 0x80 holds none. Other
+ * blocks (a capital, a line break, `_`, `[`, accented letters) are read pair by pair, ASCII pairs
+ * by a range test on both halves at once.
+ */
+function nextCapital(units: Uint16Array, pairs: Int32Array<ArrayBufferLike> | undefined, from: number, length: number): number {
+  let i = from;
+  if (pairs === undefined) {
+    while (i < length && !isCapitalCode(units[i]!)) i++;
+    return i;
+  }
+  if ((i & 1) !== 0) {
+    if (i >= length || isCapitalCode(units[i]!)) return i;
+    i++;
+  }
+  const pairCount = length >> 1;
+  let pair = i >> 1;
+  for (;;) {
+    while (pair + 8 <= pairCount) {
+      const a = pairs[pair]!;
+      const b = pairs[pair + 1]!;
+      const c = pairs[pair + 2]!;
+      const d = pairs[pair + 3]!;
+      const e = pairs[pair + 4]!;
+      const f = pairs[pair + 5]!;
+      const g = pairs[pair + 6]!;
+      const h = pairs[pair + 7]!;
+      if ((a & b & c & d & e & f & g & h & PAIR_BIT_5) !== PAIR_BIT_5 || ((a | b | c | d | e | f | g | h) & PAIR_HIGH) !== 0) break;
+      pair += 8;
+    }
+    const blockEnd = Math.min(pairCount, pair + 8);
+    for (; pair < blockEnd; pair++) {
+      const p = pairs[pair]!;
+      const k = pair << 1;
+      if ((p & PAIR_HIGH) === 0) {
+        // Both units ASCII: bit 7 of `unit + 0x3f` says unit >= `A`, of `unit + 0x25` unit > `Z`.
+        const capitals = (p + PAIR_FROM_A) & ~(p + PAIR_PAST_Z) & PAIR_BIT_7;
+        if (capitals === 0) continue;
+        return (capitals & 0x80) !== 0 ? k : k + 1;
+      }
+      if (isCapitalCode(units[k]!)) return k;
+      if (isCapitalCode(units[k + 1]!)) return k + 1;
+    }
+    if (pair >= pairCount) return (length & 1) !== 0 && isCapitalCode(units[length - 1]!) ? length - 1 : length;
+  }
+}
 
 /**
  * Cues of names that start with no capital. Lower-case self-introductions all have an `m` before
@@ -65,21 +160,34 @@ const UNCASED_CUE = /m(?:['’]appelle|e(?: is|['’]s)?|i)?[ \t](?=[a-z\u00e0-\
  * capitals by `uncasedPersonDetector`. Reports the name only: titles and greetings stay.
  */
 function findPersons(text: string, report: Report): void {
-  const capital = CAPITAL;
-  capital.lastIndex = 0;
-  while (capital.test(text)) {
-    let start = capital.lastIndex - 1;
+  const length = text.length;
+  let units = codeUnitsOf(text);
+  let pairs = pairsOf(units);
+  let i = 0;
+  while (i < length) {
+    i = nextCapital(units, pairs, i, length);
+    if (i >= length) return;
+    let start = i;
     let resume = start + 1;
     // Title-case runs (`Quarterly Report For Maria Gonzalez`) are walked word by word without
-    // going back to the regex for every capital.
-    while (isUpperLetterCode(text.charCodeAt(start))) {
-      resume = isWordStartBoundary(text, start)
-        ? inspectWord(text, start, report)
-        : Math.max(wordEnd(text, start), start + 1);
-      if (text.charCodeAt(resume) !== SPACE) break;
+    // going back to the search for every capital.
+    while (start < length && isUpperLetterCode(units[start]!)) {
+      if (isWordStartBoundaryUnits(units, start)) {
+        // Most capitalised words open a sentence (`The`, `However`) or are known things (`Monday`).
+        resume = refusedWordEnd(text, units, length, start);
+        if (resume < 0) {
+          resume = resume === CANDIDATE_READ ? inspectCandidate(text, start, report) : inspectWord(text, start, report);
+          // `report` may scan another text, which overwrites the shared view: ask again.
+          units = codeUnitsOf(text);
+          pairs = pairsOf(units);
+        }
+      } else {
+        resume = Math.max(wordEndUnits(units, length, start), start + 1);
+      }
+      if (resume >= length || units[resume] !== SPACE) break;
       start = resume + 1;
     }
-    capital.lastIndex = resume;
+    i = resume;
   }
 }
 
@@ -108,6 +216,11 @@ function inspectWord(text: string, start: number, report: Report): number {
     if (!run.capitals) return run.resume;
     return inspectCapitals(text, start, run.resume, CUE_CONFIDENCE, DICTIONARY_CONFIDENCE, report);
   }
+  return inspectCandidate(text, start, report);
+}
+
+/** Decides about the candidate at `start` that `readCandidate` (or `refusedWordEnd`) put in `run`. */
+function inspectCandidate(text: string, start: number, report: Report): number {
   const flags = run.flags;
   if (run.hyphen > 0 && isHonouredAt(text, run.hyphen)) {
     // `Tanaka-san`, `Sharma-ji`: the honorific was read as part of the word.
@@ -213,7 +326,7 @@ function isJoinedToFirstName(text: string, end: number): boolean {
   const next = nameAfterConjunction(text, end);
   if (next < 0) return false;
   const nextEnd = wordEnd(text, next);
-  return isFirmFirstName(lexicon.flagsOf(text, next, nextEnd));
+  return isFirmFirstName(flagsIn(lexicon, text, next, nextEnd));
 }
 
 /** `Sarah said`, `Priya wrote`, `Isabella was born`: a lone first name doing what people do. */
@@ -221,8 +334,8 @@ function isFollowedByPersonVerb(text: string, end: number, thing: boolean): bool
   if (text.charCodeAt(end) !== SPACE) return false;
   const verbEnd = wordEnd(text, end + 1, 12);
   if (verbEnd === end + 1) return false;
-  if (lexicon.flagsOf(text, end + 1, verbEnd) & PERSON_VERB) return true;
-  return !thing && (phraseWords.flagsOf(text, end + 1, verbEnd) & LIFE_VERB) !== 0;
+  if (flagsIn(lexicon, text, end + 1, verbEnd) & PERSON_VERB) return true;
+  return !thing && (flagsIn(phraseWords, text, end + 1, verbEnd) & LIFE_VERB) !== 0;
 }
 
 /** `San Diego`, `St. Louis`, `Santa Monica`, `São Paulo`: the first name is part of a place. */
@@ -234,7 +347,7 @@ function followsPlacePrefix(text: string, start: number): boolean {
   const prefixStart = wordStart(text, j + 1, 8);
   if (prefixStart > j) return false;
   return (
-    isUpperLetterCode(text.charCodeAt(prefixStart)) && (lexicon.flagsOf(text, prefixStart, j + 1) & PLACE_PREFIX) !== 0
+    isUpperLetterCode(text.charCodeAt(prefixStart)) && (flagsIn(lexicon, text, prefixStart, j + 1) & PLACE_PREFIX) !== 0
   );
 }
 

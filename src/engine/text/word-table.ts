@@ -24,6 +24,14 @@ export class WordTable {
   private readonly flags: number[] = [];
   private readonly indexOfKey = new Map<string, number>();
   private slots = new Int32Array(0);
+  /**
+   * `slots` again for `flagsOfUnits`, four numbers per slot in one cache line: the key's hash (a
+   * probe rejects other keys without comparing text), its flags, and its offset and length in
+   * `keyUnits` (length 0: empty slot).
+   */
+  private records = new Int32Array(0);
+  /** Every key's code units, one after another. */
+  private keyUnits = new Uint16Array(0);
   private mask = 0;
   /** Slots are rebuilt once, at the first lookup after words were added. */
   private stale = true;
@@ -70,6 +78,53 @@ export class WordTable {
     }
   }
 
+  /**
+   * Flags of the slice `[start, end)` of `units` (the text's code units, see `codeUnitsOf`), whose
+   * `hashStep` hash over case-folded code units the caller computed while reading it; 0 when absent.
+   * The same answer as `flagsOfHashed` on the text, without a `charCodeAt` per compared character.
+   */
+  flagsOfUnits(hash: number, units: Uint16Array, start: number, end: number): number {
+    if (end - start > MAX_WORD || end <= start) return 0;
+    if (this.stale) this.rebuild();
+    const mask = this.mask;
+    const records = this.records;
+    const keyUnits = this.keyUnits;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const record = slot << 2;
+      const keyLength = records[record + 3]!;
+      if (keyLength === 0) return 0;
+      if (records[record] === hash && keyLength === length && matchesUnits(keyUnits, records[record + 2]!, units, start, length)) {
+        return records[record + 1]!;
+      }
+    }
+  }
+
+  /** `flagsOf` over `units` (the text's code units): hashes the slice, then looks it up. */
+  flagsOfUnitRange(units: Uint16Array, start: number, end: number, compact = false): number {
+    if (end - start > MAX_WORD || end <= start) return 0;
+    let hash = HASH_SEED;
+    if (!compact) {
+      for (let i = start; i < end; i++) hash = hashStep(hash, foldCode(units[i]!));
+      return this.flagsOfUnits(hash, units, start, end);
+    }
+    for (let i = start; i < end; i++) {
+      const code = units[i]!;
+      if (!isSeparator(code)) hash = hashStep(hash, foldCode(code));
+    }
+    if (this.stale) this.rebuild();
+    const mask = this.mask;
+    const records = this.records;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const record = slot << 2;
+      const keyLength = records[record + 3]!;
+      if (keyLength === 0) return 0;
+      if (records[record] === hash && matchesUnitsCompact(this.keyUnits, records[record + 2]!, keyLength, units, start, end)) {
+        return records[record + 1]!;
+      }
+    }
+  }
+
   private matches(key: string, text: string, start: number, end: number, compact: boolean): boolean {
     let k = 0;
     for (let i = start; i < end; i++) {
@@ -86,11 +141,18 @@ export class WordTable {
     let size = 16;
     while (size < this.keys.length * 2) size *= 2;
     this.slots = new Int32Array(size).fill(EMPTY);
+    this.records = new Int32Array(4 * size);
+    this.keyUnits = new Uint16Array(this.keys.reduce((total, key) => total + key.length, 0));
+    let offset = 0;
     this.mask = size - 1;
     this.keys.forEach((key, index) => {
-      let slot = hashKey(key) & this.mask;
+      const hash = hashKey(key);
+      let slot = hash & this.mask;
       while (this.slots[slot] !== EMPTY) slot = (slot + 1) & this.mask;
       this.slots[slot] = index;
+      for (let k = 0; k < key.length; k++) this.keyUnits[offset + k] = key.charCodeAt(k);
+      this.records.set([hash, this.flags[index]!, offset, key.length], slot << 2);
+      offset += key.length;
     });
   }
 }
@@ -99,6 +161,35 @@ function fold(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) out += String.fromCharCode(foldCode(word.charCodeAt(i)));
   return out;
+}
+
+function matchesUnits(keyUnits: Uint16Array, offset: number, units: Uint16Array, start: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const key = keyUnits[offset + k]!;
+    const code = units[start + k]!;
+    // Keys are folded and folding is idempotent, so an equal code unit needs no folding.
+    if (key !== code && key !== foldCode(code)) return false;
+  }
+  return true;
+}
+
+/** Whether the slice, `_`, `-`, `.` and spaces left out, equals the key. */
+function matchesUnitsCompact(
+  keyUnits: Uint16Array,
+  offset: number,
+  keyLength: number,
+  units: Uint16Array,
+  start: number,
+  end: number,
+): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const code = units[i]!;
+    if (isSeparator(code)) continue;
+    if (k >= keyLength || keyUnits[offset + k] !== foldCode(code)) return false;
+    k++;
+  }
+  return k === keyLength;
 }
 
 function hashKey(key: string): number {

@@ -53,7 +53,8 @@ export function inspectCapitals(text: string, start: number, resume: number, cue
   return position;
 }
 
-function followsFieldOrTitle(text: string, start: number): boolean {
+/** `Name: OKAFOR`, `MR. OKAFOR`, `name="OKAFOR"`: a field separator or title period before the word. */
+export function followsFieldOrTitle(text: string, start: number): boolean {
   let j = start - 1;
   const quote = text.charCodeAt(j);
   if (quote === 34 || quote === 39) j--;

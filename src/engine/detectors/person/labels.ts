@@ -1,5 +1,6 @@
 import { isLetterCode } from '../../text/letters.js';
 import { ROLE_LABEL, phraseWords } from './lexicon.js';
+import { flagsIn } from './word-flags.js';
 
 /** Labels are short: `Primary on-call this week:`, `Escalation owner (EU):`. */
 const MAX_LABEL = 48;
@@ -13,6 +14,15 @@ const HYPHEN = 45;
  * …`) does not count. Reads at most `MAX_LABEL` characters back.
  */
 export function roleLabelCue(text: string, keyStart: number): boolean {
+  // Most colons in prose follow no label opening a line: that walk looks nothing up.
+  return walkLabel(text, keyStart, false) && walkLabel(text, keyStart, true);
+}
+
+/**
+ * Walks back over the label. Without `lookUp`, whether it opens its line (or follows a sentence
+ * end) within the limits; with it, whether it does and one of its words is in `ROLE_LABELS`.
+ */
+function walkLabel(text: string, keyStart: number, lookUp: boolean): boolean {
   const floor = Math.max(-1, keyStart - MAX_LABEL);
   let found = false;
   let words = 0;
@@ -26,12 +36,12 @@ export function roleLabelCue(text: string, keyStart: number): boolean {
     }
     if (end >= 0) {
       if (++words > MAX_LABEL_WORDS) return false;
-      if (phraseWords.flagsOf(text, i + 1, end, true) & ROLE_LABEL) found = true;
+      if (lookUp && flagsIn(phraseWords, text, i + 1, end, true) & ROLE_LABEL) found = true;
       end = -1;
     }
     switch (code) {
       case 10: case 13: case 46: case 59: case 124: case 42: case 35: case 62: case 0x2022:
-        return found;
+        return found || !lookUp;
       case 32: case 9: case 40: case 41: case 47: case HYPHEN:
         continue;
       default:

@@ -1,6 +1,20 @@
-import { isLowerLetterCode, isUpperLetterCode } from '../../text/letters.js';
+import { isLetterCode, isLowerLetterCode, isUpperLetterCode } from '../../text/letters.js';
 import { CUE_WORD, FIRST_NAME, KNOWN_NAME, NOT_NAME, ORGANISATION, PARTICLE, SURNAME_WORD, lexicon } from './lexicon.js';
-import { isWordEndBoundary, scanWord, scanned, wordEnd } from './name-words.js';
+import { codeUnitsOf } from '../../text/code-units.js';
+import { isAsciiDigit } from '../../text/chars.js';
+import { followsFieldOrTitle } from './capitals.js';
+import { HASH_SEED, hashStep } from '../../text/word-table.js';
+import {
+  MAX_WORD,
+  isLetterOrDigit,
+  isWordEndBoundary,
+  isWordEndBoundaryUnits,
+  scanWord,
+  scanWordUnits,
+  scanned,
+  wordEnd,
+} from './name-words.js';
+import { flagsIn } from './word-flags.js';
 
 /** First name plus up to three more words (middle names, initials, compound surnames). */
 const MAX_NAME_WORDS = 4;
@@ -34,11 +48,13 @@ export const run = {
  * first name (`The`, `Google`, `Monday`); `run.resume` then says where to continue.
  */
 export function readCandidate(text: string, start: number): boolean {
-  scanWord(text, start);
+  const units = codeUnitsOf(text);
+  const length = text.length;
+  scanWordUnits(units, length, start);
   const rawEnd = scanned.rawEnd;
   run.resume = rawEnd;
   run.capitals = false;
-  if (!isWordEndBoundary(text, rawEnd)) {
+  if (!isWordEndBoundaryUnits(units, length, rawEnd)) {
     run.resume = skipToken(text, rawEnd);
     return false;
   }
@@ -46,10 +62,10 @@ export function readCandidate(text: string, start: number): boolean {
     run.capitals = scanned.capitals;
     return false;
   }
-  let flags = lexicon.flagsOfHashed(scanned.hash, text, start, scanned.end);
+  let flags = lexicon.flagsOfUnits(scanned.hash, units, start, scanned.end);
   if (flags === 0 && scanned.hyphen > 0) {
     // `Jean-Luc`, `Mary-Kate`: the part before the hyphen decides.
-    flags = lexicon.flagsOf(text, start, scanned.hyphen) & KNOWN_NAME;
+    flags = flagsIn(lexicon, text, start, scanned.hyphen) & KNOWN_NAME;
   }
   if (flags & CUE_WORD || (flags & NOT_NAME && !(flags & KNOWN_NAME))) return false;
   run.flags = flags;
@@ -57,6 +73,129 @@ export function readCandidate(text: string, start: number): boolean {
   run.firstEnd = scanned.end;
   run.firstRawEnd = rawEnd;
   return true;
+}
+
+/*
+ * How a run of ASCII letters ends, as `readCandidate` would find. WORD_ENDS: the word ends there.
+ * WORD_GOES_ON: it does not (more letters, `O'Brien`, `Jean-Luc`, accents), so `readCandidate`
+ * must read it. WORD_GLUED: it is glued to a token (`user2`, `Maria_x`, `Maria@…`, `Node.js`),
+ * which scanning skips.
+ */
+const WORD_ENDS = 0;
+const WORD_GOES_ON = 1;
+const WORD_GLUED = 2;
+/** `.` and `/` glue only before a letter or digit; `'` and `-` join only before a letter. */
+const DOT_OR_SLASH = 3;
+const JOINER = 4;
+/** What each ASCII code after the letters means: one of the five above. */
+const AFTER_WORD = buildAfterWord();
+
+function buildAfterWord(): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    if (isLetterCode(code)) table[code] = WORD_GOES_ON;
+    else if (isAsciiDigit(code) || code === 95 || code === 64) table[code] = WORD_GLUED;
+  }
+  table[46] = DOT_OR_SLASH;
+  table[47] = DOT_OR_SLASH;
+  table[39] = JOINER;
+  table[45] = JOINER;
+  return table;
+}
+
+/** How the word whose ASCII letters end at `end` ends: `WORD_ENDS`, `WORD_GOES_ON` or `WORD_GLUED`. */
+function plainWordEnding(units: Uint16Array, length: number, end: number): number {
+  if (end >= length) return WORD_ENDS;
+  const next = units[end]!;
+  if (next >= 128) return WORD_GOES_ON;
+  const after = AFTER_WORD[next]!;
+  if (after === DOT_OR_SLASH) {
+    // `Node.js`, `Maria/repo`: a letter or digit after `.` or `/` glues the word to a token.
+    return end + 1 < length && isLetterOrDigit(units[end + 1]!) ? WORD_GLUED : WORD_ENDS;
+  }
+  if (after === JOINER) return end + 1 < length && isLetterCode(units[end + 1]!) ? WORD_GOES_ON : WORD_ENDS;
+  return after;
+}
+
+/** Returned by `refusedWordEnd` when the word may start a name and `run` holds it as `readCandidate` would. */
+export const CANDIDATE_READ = -2;
+
+/**
+ * The common cases of `readCandidate` (and of `inspectCapitals` after it), without their
+ * bookkeeping: when the word at `start` is an ASCII word that cannot start a name, returns its end,
+ * which is where scanning resumes; otherwise -1 and `readCandidate` decides. Covers a capital and
+ * lower-case letters refused by the lexicon (`The`, `However`, `Monday`), camelCase (`TypeScript`),
+ * all-capitals words that are neither first names nor after a field or title (`HTTP`, `SSN`), single
+ * letters (`I`) and words glued to a token (`HE640138A`, `YOUR_API_KEY`), skipped like `readCandidate` does.
+ * Leaves `run` and `scanned` as they were, except that a plain word which may start a name
+ * (`Maria`, `Reviewed`) is put in `run` as `readCandidate` would, and `CANDIDATE_READ` returned.
+ */
+export function refusedWordEnd(text: string, units: Uint16Array, length: number, start: number): number {
+  const first = units[start]!;
+  if (first < 65 || first > 90) return -1;
+  let hash = hashStep(HASH_SEED, first + 32);
+  const ceiling = Math.min(length, start + MAX_WORD + 1);
+  let i = start + 1;
+  if (i < length && units[i]! >= 65 && units[i]! <= 90) {
+    while (i < ceiling) {
+      const code = units[i]!;
+      if (code < 65 || code > 90) break;
+      hash = hashStep(hash, code + 32);
+      i++;
+    }
+    if (i - start > MAX_WORD) return -1;
+    const ending = plainWordEnding(units, length, i);
+    if (ending !== WORD_ENDS) return ending === WORD_GLUED ? skipToken(text, i) : -1;
+    const flags = lexicon.flagsOfUnits(hash, units, start, i);
+    if (flags & CUE_WORD || (flags & NOT_NAME && !(flags & KNOWN_NAME))) return i;
+    return isFirmFirstName(flags) || followsFieldOrTitle(text, start) ? -1 : i;
+  }
+  while (i < ceiling) {
+    const code = units[i]!;
+    if (code < 97 || code > 122) break;
+    hash = hashStep(hash, code);
+    i++;
+  }
+  if (i - start > MAX_WORD) return -1;
+  if (i === start + 1) {
+    // `I`, `A`: one letter is too short for a name.
+    const ending = plainWordEnding(units, length, i);
+    return ending === WORD_ENDS ? i : ending === WORD_GLUED ? skipToken(text, i) : -1;
+  }
+  if (i < length && units[i]! >= 65 && units[i]! <= 90 && i - start > 3) {
+    // A hump after four or more lower-case letters follows no name prefix (`Mc`, `Van`): the word
+    // is no name, whatever comes after; `readCandidate` would skip it whole.
+    const rawEnd = scanWordTail(units, length, start, i);
+    return isWordEndBoundaryUnits(units, length, rawEnd) ? rawEnd : skipToken(text, rawEnd);
+  }
+  const ending = plainWordEnding(units, length, i);
+  if (ending !== WORD_ENDS) return ending === WORD_GLUED ? skipToken(text, i) : -1;
+  const flags = lexicon.flagsOfUnits(hash, units, start, i);
+  if (flags & CUE_WORD || (flags & NOT_NAME && !(flags & KNOWN_NAME))) return i;
+  // What `readCandidate` would have read: a name-shaped word with no hyphen or possessive.
+  run.resume = i;
+  run.capitals = false;
+  run.flags = flags;
+  run.hyphen = -1;
+  run.firstEnd = i;
+  run.firstRawEnd = i;
+  return CANDIDATE_READ;
+}
+
+/** Where `scanWord` stops reading the word at `start`, continuing from `from` inside it. */
+function scanWordTail(units: Uint16Array, length: number, start: number, from: number): number {
+  const ceiling = Math.min(length, start + 64);
+  let i = from;
+  while (i < ceiling) {
+    const code = units[i]!;
+    // As in `scanWord`: below 0xc0 only ASCII letters (not `µ`) continue a word.
+    const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && isLetterCode(code));
+    if (!letter && !((code === 39 || code === 0x2019 || code === 45) && i + 1 < length && isLetterCode(units[i + 1]!))) {
+      break;
+    }
+    i++;
+  }
+  return i;
 }
 
 /**
@@ -146,7 +285,7 @@ function skipParticles(text: string, from: number): number {
     if (!isLowerLetterCode(text.charCodeAt(position))) return position;
     if (count === MAX_PARTICLES) return -1;
     const end = wordEnd(text, position, 5);
-    if (text.charCodeAt(end) !== SPACE || !(lexicon.flagsOf(text, position, end) & PARTICLE)) return -1;
+    if (text.charCodeAt(end) !== SPACE || !(flagsIn(lexicon, text, position, end) & PARTICLE)) return -1;
     position = end + 1;
   }
   return -1;
@@ -154,9 +293,10 @@ function skipParticles(text: string, from: number): number {
 
 /** Skips the rest of an identifier-like token so that its inner capitals are not read as names. */
 function skipToken(text: string, from: number): number {
+  const units = codeUnitsOf(text);
   let i = from;
   while (i < text.length) {
-    const code = text.charCodeAt(i);
+    const code = units[i]!;
     if (code === SPACE || code === 10 || code === 13 || code === 9 || code === 34 || code === 44) break;
     i++;
   }

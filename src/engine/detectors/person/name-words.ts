@@ -1,5 +1,6 @@
 import { isAsciiDigit } from '../../text/chars.js';
 import { foldCode, isLetterCode, isLowerLetterCode, isUpperLetterCode } from '../../text/letters.js';
+import { codeUnitsOf } from '../../text/code-units.js';
 import { HASH_SEED, hashStep } from '../../text/word-table.js';
 
 /** Longest word the person detector looks at; longer runs are identifiers or noise. */
@@ -18,14 +19,18 @@ export function isApostrophe(code: number): boolean {
  * (`O'Brien`, `Jean-Luc`, `I’m`). Reads at most `limit` code units past `start`.
  */
 export function wordEnd(text: string, start: number, limit = 64): number {
-  const ceiling = Math.min(text.length, start + limit);
+  return start < 0 ? start : wordEndUnits(codeUnitsOf(text), text.length, start, limit);
+}
+
+/** `wordEnd` over the text's code units, `length` being the text's length. */
+export function wordEndUnits(units: Uint16Array, length: number, start: number, limit = 64): number {
+  const ceiling = Math.min(length, start + limit);
   let i = start;
   while (i < ceiling) {
-    const code = text.charCodeAt(i);
+    const code = units[i]!;
     if (isLetterCode(code)) {
       i++;
-    } else if ((isApostrophe(code) || code === HYPHEN) && i > start && i + 1 < text.length &&
-      isLetterCode(text.charCodeAt(i + 1))) {
+    } else if ((isApostrophe(code) || code === HYPHEN) && i > start && i + 1 < length && isLetterCode(units[i + 1]!)) {
       i += 2;
     } else {
       break;
@@ -36,14 +41,15 @@ export function wordEnd(text: string, start: number, limit = 64): number {
 
 /** Start of the word ending at `end` (exclusive), reading back at most `limit` code units. */
 export function wordStart(text: string, end: number, limit = 32): number {
+  if (end > text.length) return end;
+  const units = codeUnitsOf(text);
   const floor = Math.max(0, end - limit);
   let i = end;
   while (i > floor) {
-    const code = text.charCodeAt(i - 1);
+    const code = units[i - 1]!;
     if (isLetterCode(code)) {
       i--;
-    } else if ((isApostrophe(code) || code === HYPHEN) && i < end && i - 2 >= floor &&
-      isLetterCode(text.charCodeAt(i - 2))) {
+    } else if ((isApostrophe(code) || code === HYPHEN) && i < end && i - 2 >= floor && isLetterCode(units[i - 2]!)) {
       i -= 2;
     } else {
       break;
@@ -73,9 +79,14 @@ export const scanned = {
  * that starts with a capital: the person detector's hot path.
  */
 export function scanWord(text: string, start: number): void {
-  const length = text.length;
+  scanWordUnits(codeUnitsOf(text), text.length, start);
+}
+
+/** `scanWord` over the text's code units (`codeUnitsOf`), `length` being the text's length. */
+export function scanWordUnits(units: Uint16Array, length: number, start: number): void {
   const ceiling = Math.min(length, start + 64);
-  let hash = hashStep(HASH_SEED, foldCode(text.charCodeAt(start)));
+  const first = start < length ? units[start]! : NaN;
+  let hash = hashStep(HASH_SEED, foldCode(first));
   let hashBeforeApostrophe = hash;
   let apostrophe = -1;
   let hyphen = -1;
@@ -83,19 +94,19 @@ export function scanWord(text: string, start: number): void {
   let humped = false;
   let i = start + 1;
   while (i < ceiling) {
-    const code = text.charCodeAt(i);
+    const code = units[i]!;
     let folded = code;
     if (code >= 97 && code <= 122) {
       hasLower = true;
     } else if (code >= 65 && code <= 90) {
       folded = code + 32;
-      if (!humpAllowed(text, start, i)) humped = true;
+      if (!humpAllowedUnits(units, start, i)) humped = true;
     } else if (code >= 0xc0 && isLetterCode(code)) {
       folded = foldCode(code);
       if (isLowerLetterCode(code)) hasLower = true;
-      else if (isUpperLetterCode(code) && !humpAllowed(text, start, i)) humped = true;
+      else if (isUpperLetterCode(code) && !humpAllowedUnits(units, start, i)) humped = true;
     } else if ((code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE || code === HYPHEN) && i + 1 < length &&
-      isLetterCode(text.charCodeAt(i + 1))) {
+      isLetterCode(units[i + 1]!)) {
       if (code === HYPHEN) {
         if (hyphen < 0) hyphen = i;
       } else {
@@ -110,7 +121,7 @@ export function scanWord(text: string, start: number): void {
     i++;
   }
   let end = i;
-  const last = text.charCodeAt(i - 1);
+  const last = units[i - 1]!;
   if (apostrophe === i - 2 && i - start >= 4 && (last === 115 || last === 83)) {
     end = apostrophe;
     hash = hashBeforeApostrophe;
@@ -119,7 +130,7 @@ export function scanWord(text: string, start: number): void {
   scanned.end = end;
   scanned.hash = hash;
   scanned.hyphen = hyphen < end ? hyphen : -1;
-  const fits = end - start >= 2 && end - start <= MAX_WORD && isUpperLetterCode(text.charCodeAt(start));
+  const fits = end - start >= 2 && end - start <= MAX_WORD && isUpperLetterCode(first);
   scanned.shaped = hasLower && !humped && fits;
   scanned.capitals = !hasLower && fits;
 }
@@ -127,6 +138,11 @@ export function scanWord(text: string, start: number): void {
 function humpAllowed(text: string, start: number, index: number): boolean {
   const previous = text.charCodeAt(index - 1);
   return isApostrophe(previous) || previous === HYPHEN || isNamePrefix(text, start, index);
+}
+
+function humpAllowedUnits(units: Uint16Array, start: number, index: number): boolean {
+  const previous = units[index - 1]!;
+  return isApostrophe(previous) || previous === HYPHEN || isNamePrefixUnits(units, start, index);
 }
 
 /**
@@ -158,6 +174,21 @@ function isNamePrefix(text: string, start: number, hump: number): boolean {
   if (length === 3) {
     const c = text.charCodeAt(start + 2);
     // Mac, Van, Von
+    return (a === 77 && b === 97 && c === 99) || (a === 86 && (b === 97 || b === 111) && c === 110);
+  }
+  return false;
+}
+
+/** `isNamePrefix` over code units; the prefix lies before `hump`, inside the text. */
+function isNamePrefixUnits(units: Uint16Array, start: number, hump: number): boolean {
+  const length = hump - start;
+  const a = units[start]!;
+  const b = units[start + 1]!;
+  if (length === 2) {
+    return (a === 77 && b === 99) || ((a === 68 || a === 76) && (b === 101 || b === 105 || b === 97 || b === 117));
+  }
+  if (length === 3) {
+    const c = units[start + 2]!;
     return (a === 77 && b === 97 && c === 99) || (a === 86 && (b === 97 || b === 111) && c === 110);
   }
   return false;
@@ -202,6 +233,33 @@ export function isWordEndBoundary(text: string, index: number): boolean {
   if (next === 46 || next === 47) {
     // `Node.js`, `Sarah.Smith@`, `Maria/repo`: a letter right after means one token.
     return index + 1 >= text.length || !isLetterOrDigit(text.charCodeAt(index + 1));
+  }
+  return true;
+}
+
+/** `isWordStartBoundary` over the text's code units. */
+export function isWordStartBoundaryUnits(units: Uint16Array, index: number): boolean {
+  if (index === 0) return true;
+  const previous = units[index - 1]!;
+  if (isLetterCode(previous) || isAsciiDigit(previous)) return false;
+  switch (previous) {
+    case 95: case 64: case 35: case 36: case 47: case 92:
+      return false;
+    case 46:
+    case 45:
+      return index < 2 || !isLetterOrDigit(units[index - 2]!);
+    default:
+      return true;
+  }
+}
+
+/** `isWordEndBoundary` over the text's code units, `length` being the text's length. */
+export function isWordEndBoundaryUnits(units: Uint16Array, length: number, index: number): boolean {
+  if (index >= length) return true;
+  const next = units[index]!;
+  if (isAsciiDigit(next) || next === 95 || next === 64) return false;
+  if (next === 46 || next === 47) {
+    return index + 1 >= length || !isLetterOrDigit(units[index + 1]!);
   }
   return true;
 }
