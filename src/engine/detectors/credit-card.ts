@@ -1,12 +1,14 @@
 import type { Detector, Report } from '../types.js';
-import { isAsciiDigit, isWordChar } from '../text/chars.js';
-import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
-import { endsEscape } from '../text/escapes.js';
+import { codeUnitsOf } from '../text/code-units.js';
+import { DigitRunWalk, FREE_RUNS } from '../text/digit-runs.js';
 import {
-  digitRunEnd,
-  digitsValue,
-  isNumberEndFree,
-  isNumberStartFree,
+  digitRunEndIn,
+  digitsValueIn,
+  endsEscapeIn,
+  isDigitUnit,
+  isNumberEndFreeIn,
+  isNumberStartFreeIn,
+  isWordUnit,
   NO_SEPARATOR,
 } from '../text/number-boundaries.js';
 import { isKnownCardIssuer } from '../validators/card-issuers.js';
@@ -26,7 +28,7 @@ const HYPHEN = 45;
 // allocates nothing; `find` is synchronous and never re-entered.
 const groupLengths = new Int32Array(MAX_GROUPS);
 const groupEnds = new Int32Array(MAX_GROUPS);
-const digitRun: DigitRun = { start: 0, end: 0 };
+const runs = new DigitRunWalk();
 /** Length of the last group of the card {@link longestCardAt} found last. */
 let matchedLastGroupLength = 0;
 
@@ -39,23 +41,31 @@ let matchedLastGroupLength = 0;
  * (hex ids), decimals, hyphenated identifiers and longer runs chunked in fours are skipped.
  */
 function findCreditCards(text: string, report: Report): void {
+  const length = text.length;
+  let units = codeUnitsOf(text);
+  runs.begin(text, FREE_RUNS);
   let from = 0;
-  while (findDigitRun(text, from, digitRun, FREE_RUNS)) {
-    const runStart = digitRun.start;
+  while (runs.next(from)) {
+    const runStart = runs.start;
+    let groupEnd = runs.end;
+    // Most runs are one short number: too few digits, and no separator and digit after them.
+    if (groupEnd - runStart < MIN_DIGITS && !isGroupSeparatorAt(units, length, groupEnd)) {
+      from = groupEnd;
+      continue;
+    }
     let separator = NO_SEPARATOR;
     let groups = 0;
     let digits = 0;
     let position = runStart;
     let groupStart = runStart;
-    let groupEnd = digitRun.end;
     let next = -1;
     for (;;) {
       if (groups < MAX_GROUPS) groupLengths[groups] = groupEnd - position;
       groups++;
       digits += groupEnd - position;
       position = groupEnd;
-      const code = text.charCodeAt(position);
-      if ((code !== SPACE && code !== HYPHEN) || !isAsciiDigit(text.charCodeAt(position + 1))) break;
+      if (!isGroupSeparatorAt(units, length, position)) break;
+      const code = units[position]!;
       if (separator !== NO_SEPARATOR && code !== separator) {
         // `2 4000-0000-…`: the group before the hyphen opens a hyphenated number; read it as a run of its own.
         if (code === HYPHEN && groups > 1) {
@@ -69,20 +79,32 @@ function findCreditCards(text: string, report: Report): void {
       separator = code;
       position++;
       groupStart = position;
-      groupEnd = digitRunEnd(text, position);
+      groupEnd = digitRunEndIn(units, length, position);
     }
     const runEnd = position;
     from = next === -1 ? runEnd : next;
     if (digits < MIN_DIGITS) continue;
-    if (reportWholeRun(text, runStart, runEnd, separator, groups, digits, report)) continue;
-    // Hyphens bind groups into identifiers (`ORD-2024-…`); only spaces set unrelated numbers side by side.
-    if (separator === SPACE) reportCardsInsideRun(text, runStart, runEnd, report);
+    if (!reportWholeRun(text, units, runStart, runEnd, separator, groups, digits, report)) {
+      // Hyphens bind groups into identifiers (`ORD-2024-…`); only spaces set unrelated numbers side by side.
+      if (separator === SPACE) reportCardsInsideRun(text, runStart, runEnd, report);
+    }
+    // `report` may have looked at another text, which replaces the shared code units and walk.
+    units = codeUnitsOf(text);
+    runs.begin(text, FREE_RUNS);
   }
+}
+
+/** A space or hyphen followed by a digit at `position`: the run goes on with another group. */
+function isGroupSeparatorAt(units: Uint16Array, length: number, position: number): boolean {
+  if (position + 1 >= length) return false;
+  const code = units[position]!;
+  return (code === SPACE || code === HYPHEN) && isDigitUnit(units[position + 1]!);
 }
 
 /** The run as one card, or one card and a short trailing group; whether it was reported. */
 function reportWholeRun(
   text: string,
+  units: Uint16Array,
   runStart: number,
   runEnd: number,
   separator: number,
@@ -91,8 +113,10 @@ function reportWholeRun(
   report: Report,
 ): boolean {
   if (groups > MAX_GROUPS) return false;
-  if (!isNumberStartFree(text, runStart, separator) || !isNumberEndFree(text, runEnd, separator)) return false;
-  if (digits <= MAX_DIGITS && isCardGrouping(groups) && isCard(text, runStart, runEnd, digits)) {
+  if (!isNumberStartFreeIn(units, runStart, separator) || !isNumberEndFreeIn(units, text.length, runEnd, separator)) {
+    return false;
+  }
+  if (digits <= MAX_DIGITS && isCardGrouping(groups) && isCard(text, units, runStart, runEnd, digits)) {
     report('CREDIT_CARD', runStart, runEnd, CONFIDENCE);
     return true;
   }
@@ -101,7 +125,7 @@ function reportWholeRun(
   const cardDigits = digits - trailing;
   const cardEnd = runEnd - trailing - 1;
   if (cardDigits < MIN_DIGITS || cardDigits > MAX_DIGITS || !isCardGrouping(groups - 1)) return false;
-  if (!isCard(text, runStart, cardEnd, cardDigits)) return false;
+  if (!isCard(text, units, runStart, cardEnd, cardDigits)) return false;
   report('CREDIT_CARD', runStart, cardEnd, CONFIDENCE);
   return true;
 }
@@ -113,17 +137,22 @@ function reportWholeRun(
  * groups of at most MAX_DIGITS digits in all, so the run is walked a bounded number of times.
  */
 function reportCardsInsideRun(text: string, runStart: number, runEnd: number, report: Report): void {
+  let units = codeUnitsOf(text);
+  // In a run glued to a word (`DE89 3704 …`) only a lone group of card length can stand free (see isSplitFree).
+  const glued = isGluedBefore(units, runStart);
   let start = runStart;
   let previousGroupLength = 0;
   while (start < runEnd) {
-    const end = longestCardAt(text, start, runStart, runEnd, previousGroupLength);
+    const groupEnd = digitRunEndIn(units, text.length, start);
+    const end = glued && groupEnd - start < MIN_DIGITS ? -1 : longestCardAt(text, units, start, runStart, runEnd, previousGroupLength);
     if (end !== -1) {
       report('CREDIT_CARD', start, end, CONFIDENCE);
+      // `report` may have looked at another text, which replaces the shared code units.
+      units = codeUnitsOf(text);
       previousGroupLength = matchedLastGroupLength;
       start = end + 1;
       continue;
     }
-    const groupEnd = digitRunEnd(text, start);
     previousGroupLength = groupEnd - start;
     start = groupEnd + 1;
   }
@@ -134,12 +163,20 @@ function reportCardsInsideRun(text: string, runStart: number, runEnd: number, re
  * of several groups is not cut from digits chunked in fours (`1234 4111 1111 1111 1111` may be
  * one account number), nor from a run glued to a word (`DE89 3704 …` is an IBAN).
  */
-function longestCardAt(text: string, start: number, runStart: number, runEnd: number, previousGroupLength: number): number {
+function longestCardAt(
+  text: string,
+  units: Uint16Array,
+  start: number,
+  runStart: number,
+  runEnd: number,
+  previousGroupLength: number,
+): number {
+  const length = text.length;
   let count = 0;
   let digits = 0;
   let position = start;
   while (count < MAX_GROUPS) {
-    const groupEnd = digitRunEnd(text, position);
+    const groupEnd = digitRunEndIn(units, length, position);
     if (digits + groupEnd - position > MAX_DIGITS) break;
     digits += groupEnd - position;
     groupLengths[count] = groupEnd - position;
@@ -153,8 +190,8 @@ function longestCardAt(text: string, start: number, runStart: number, runEnd: nu
     const cardDigits = digits;
     digits -= groupLengths[last]!;
     if (!isCardGrouping(last + 1)) continue;
-    if (!isSplitFree(text, start, end, last > 0, runStart, runEnd, previousGroupLength)) continue;
-    if (isCard(text, start, end, cardDigits)) {
+    if (!isSplitFree(units, length, start, end, last > 0, runStart, runEnd, previousGroupLength)) continue;
+    if (isCard(text, units, start, end, cardDigits)) {
       matchedLastGroupLength = groupLengths[last]!;
       return end;
     }
@@ -169,7 +206,8 @@ function longestCardAt(text: string, start: number, runStart: number, runEnd: nu
  * not `4111 1111 1111 1111 12345`) and a run that is not glued to a word (`DE89 3704 …`).
  */
 function isSplitFree(
-  text: string,
+  units: Uint16Array,
+  length: number,
   start: number,
   end: number,
   grouped: boolean,
@@ -178,17 +216,20 @@ function isSplitFree(
   previousGroupLength: number,
 ): boolean {
   if (start === runStart) {
-    if (!isNumberStartFree(text, start, SPACE)) return false;
-  } else if (grouped && (previousGroupLength > MAX_NEIGHBOUR_DIGITS || isGluedBefore(text, runStart))) {
+    if (!isNumberStartFreeIn(units, start, SPACE)) return false;
+  } else if (grouped && (previousGroupLength > MAX_NEIGHBOUR_DIGITS || isGluedBefore(units, runStart))) {
     return false;
   }
-  if (end === runEnd) return isNumberEndFree(text, end, SPACE);
+  if (end === runEnd) return isNumberEndFreeIn(units, length, end, SPACE);
   if (!grouped) return true;
-  return digitRunEnd(text, end + 1) - end - 1 <= MAX_NEIGHBOUR_DIGITS && !isWordChar(text.charCodeAt(runEnd));
+  return (
+    digitRunEndIn(units, length, end + 1) - end - 1 <= MAX_NEIGHBOUR_DIGITS &&
+    !(runEnd < length && isWordUnit(units[runEnd]!))
+  );
 }
 
-function isGluedBefore(text: string, start: number): boolean {
-  return start > 0 && isWordChar(text.charCodeAt(start - 1)) && !endsEscape(text, start);
+function isGluedBefore(units: Uint16Array, start: number): boolean {
+  return start > 0 && isWordUnit(units[start - 1]!) && !endsEscapeIn(units, start);
 }
 /** The first `groups` recorded group lengths form a layout cards are printed with. */
 function isCardGrouping(groups: number): boolean {
@@ -203,8 +244,8 @@ function isCardGrouping(groups: number): boolean {
 }
 
 /** Every accepted layout starts with at least four contiguous digits, so the issuer prefix is readable in place. */
-function isCard(text: string, start: number, end: number, digits: number): boolean {
-  return isKnownCardIssuer(digitsValue(text, start, 4), digits) && isLuhnValid(text, start, end);
+function isCard(text: string, units: Uint16Array, start: number, end: number, digits: number): boolean {
+  return isKnownCardIssuer(digitsValueIn(units, start, 4), digits) && isLuhnValid(text, start, end);
 }
 
 export const creditCardDetector: Detector = {

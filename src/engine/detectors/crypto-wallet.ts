@@ -1,7 +1,9 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiLower, isAsciiUpper, isHexDigit, isWordChar } from '../text/chars.js';
 import { hasWordBefore } from '../text/context-words.js';
-import { findDigitRun, type DigitRun } from '../text/digit-runs.js';
+import { codeUnitsOf } from '../text/code-units.js';
+import { ANY_RUN, DigitRunWalk } from '../text/digit-runs.js';
+import { isWordUnit } from '../text/number-boundaries.js';
 import { base58CheckVersion, isBase58Char } from '../validators/base58check.js';
 import { segwitVersion } from '../validators/bech32.js';
 import { isEip55Checksummed } from '../validators/eip55.js';
@@ -12,7 +14,7 @@ const P2SH_VERSION = 5;
 const MIN_BASE58_LENGTH = 26;
 const MAX_BASE58_LENGTH = 35;
 
-const digitRun: DigitRun = { start: 0, end: 0 };
+const runs = new DigitRunWalk();
 
 /**
  * Bitcoin mainnet addresses: legacy P2PKH (`1…`) and P2SH (`3…`) in Base58Check, 26–35
@@ -23,16 +25,32 @@ const digitRun: DigitRun = { start: 0, end: 0 };
  */
 function findBitcoinAddresses(text: string, report: Report): void {
   const length = text.length;
+  let units = codeUnitsOf(text);
+  runs.begin(text, ANY_RUN);
   let from = 0;
-  while (findDigitRun(text, from, digitRun)) {
-    const digit = digitRun.start;
-    from = digitRun.end;
+  while (runs.next(from)) {
+    const digit = runs.start;
+    from = runs.end;
     // The first digit of an address is its first character (`1…`, `3…`) or its third (`bc1…`).
-    const start = digit >= 2 && isSegwitPrefix(text, digit - 2) ? digit - 2 : digit;
-    if (start !== 0 && isWordChar(text.charCodeAt(start - 1))) continue;
-    while (from < length && isWordChar(text.charCodeAt(from))) from++;
-    if (isBitcoinAddress(text, start, from)) report('CRYPTO_WALLET', start, from, BTC_CONFIDENCE);
+    const start = digit >= 2 && isSegwitPrefixIn(units, digit - 2) ? digit - 2 : digit;
+    if (start !== 0 && isWordUnit(units[start - 1]!)) continue;
+    // Only `1…`, `3…` and `bc1…` start an address. The later runs of this word follow a word
+    // character and are skipped too, so no need to walk to its end first.
+    const first = units[start]!;
+    if (first !== 49 && first !== 51 && start === digit) continue;
+    while (from < length && isWordUnit(units[from]!)) from++;
+    if (isBitcoinAddress(text, start, from)) {
+      report('CRYPTO_WALLET', start, from, BTC_CONFIDENCE);
+      // `report` may have looked at another text, which replaces the shared code units and walk.
+      units = codeUnitsOf(text);
+      runs.begin(text, ANY_RUN);
+    }
   }
+}
+
+/** {@link isSegwitPrefix} over the code units of the text; `start + 2` is a digit's index. */
+function isSegwitPrefixIn(units: Uint16Array, start: number): boolean {
+  return (units[start]! | 32) === 98 && (units[start + 1]! | 32) === 99 && units[start + 2] === 49;
 }
 
 function isBitcoinAddress(text: string, start: number, end: number): boolean {

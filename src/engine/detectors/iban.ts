@@ -1,14 +1,15 @@
 import type { Detector, Report } from '../types.js';
-import { isAsciiDigit, isAsciiLetter, isAsciiLower, isAsciiUpper, isWordChar } from '../text/chars.js';
-import { findDigitRun, type DigitRun } from '../text/digit-runs.js';
-import { endsEscape } from '../text/escapes.js';
+import { isAsciiLower, isAsciiUpper } from '../text/chars.js';
+import { codeUnitsOf } from '../text/code-units.js';
+import { ANY_RUN, DigitRunWalk } from '../text/digit-runs.js';
+import { endsEscapeIn, isDigitUnit, isWordUnit } from '../text/number-boundaries.js';
 import { isIbanChecksumValid } from '../validators/iban-checksum.js';
 import { ibanLengthForCountry, MIN_IBAN_LENGTH } from '../validators/iban-countries.js';
 
 const CONFIDENCE = 0.95;
 const SPACE = 32;
 
-const digitRun: DigitRun = { start: 0, end: 0 };
+const runs = new DigitRunWalk();
 
 /**
  * Finds IBANs: a country code, two check digits and the national account number, with exactly
@@ -19,65 +20,77 @@ const digitRun: DigitRun = { start: 0, end: 0 };
  */
 function findIbans(text: string, report: Report): void {
   const last = text.length - MIN_IBAN_LENGTH;
+  let units = codeUnitsOf(text);
+  runs.begin(text, ANY_RUN);
   let from = 0;
   let matchedUntil = 0;
-  while (findDigitRun(text, from, digitRun)) {
+  while (runs.next(from)) {
     // The check digits start a digit run right after the country code: look two letters back.
-    const start = digitRun.start - 2;
+    const start = runs.start - 2;
     if (start > last) return;
-    from = digitRun.end;
-    if (start < matchedUntil || !isWordStart(text, start)) continue;
-    const end = matchIban(text, start);
+    from = runs.end;
+    if (start < matchedUntil || !isCountryCodeStart(units, start)) continue;
+    const end = matchIban(text, units, start);
     if (end !== -1) {
       report('IBAN', start, end, CONFIDENCE);
+      // `report` may have looked at another text, which replaces the shared code units and walk.
+      units = codeUnitsOf(text);
+      runs.begin(text, ANY_RUN);
       matchedUntil = end;
       from = end;
     }
   }
 }
 
-/** A letter with no word character (other than an escape's, `\nDE89…`) before it: where a country code may begin. */
-function isWordStart(text: string, start: number): boolean {
-  if (!isAsciiLetter(text.charCodeAt(start))) return false;
-  return start === 0 || !isWordChar(text.charCodeAt(start - 1)) || endsEscape(text, start);
+/**
+ * Two letters of one case at `start`, with no word character (other than an escape's,
+ * `\nDE89…`) before them: where a country code may begin.
+ */
+function isCountryCodeStart(units: Uint16Array, start: number): boolean {
+  if (start < 0) return false;
+  const first = units[start]!;
+  const second = units[start + 1]!;
+  if (isAsciiUpper(first) ? !isAsciiUpper(second) : !(isAsciiLower(first) && isAsciiLower(second))) return false;
+  return start === 0 || !isWordUnit(units[start - 1]!) || endsEscapeIn(units, start);
 }
 
 /** End of the IBAN starting at `start` (compact or grouped), or -1. */
-function matchIban(text: string, start: number): number {
-  const first = text.charCodeAt(start);
-  const second = text.charCodeAt(start + 1);
+function matchIban(text: string, units: Uint16Array, start: number): number {
+  const length = text.length;
+  const first = units[start]!;
+  const second = units[start + 1]!;
   const upper = isAsciiUpper(first);
   if (upper ? !isAsciiUpper(second) : !isAsciiLower(second)) return -1;
-  if (!isAsciiDigit(text.charCodeAt(start + 2)) || !isAsciiDigit(text.charCodeAt(start + 3))) return -1;
+  if (!isDigitUnit(units[start + 2]!) || !isDigitUnit(units[start + 3]!)) return -1;
   const total = ibanLengthForCountry(first, second);
   if (total === 0) return -1;
 
   let end: number;
-  if (text.charCodeAt(start + 4) === SPACE) {
-    end = matchGroups(text, start + 4, total - 4, upper);
+  if (units[start + 4] === SPACE) {
+    end = matchGroups(units, length, start + 4, total - 4, upper);
   } else {
-    end = matchRun(text, start + 4, total - 4, upper);
+    end = matchRun(units, length, start + 4, total - 4, upper);
   }
-  if (end === -1 || (end < text.length && isWordChar(text.charCodeAt(end)))) return -1;
+  if (end === -1 || (end < length && isWordUnit(units[end]!))) return -1;
   return isIbanChecksumValid(text, start, end) ? end : -1;
 }
 
 /** `count` account characters in one run from `position`; returns the end or -1. */
-function matchRun(text: string, position: number, count: number, upper: boolean): number {
+function matchRun(units: Uint16Array, length: number, position: number, count: number, upper: boolean): number {
   const end = position + count;
-  if (end > text.length) return -1;
-  for (let i = position; i < end; i++) if (!isAccountChar(text.charCodeAt(i), upper)) return -1;
+  if (end > length) return -1;
+  for (let i = position; i < end; i++) if (!isAccountChar(units[i]!, upper)) return -1;
   return end;
 }
 
 /** `count` account characters as ` xxxx` groups (the last may be shorter) from `position`. */
-function matchGroups(text: string, position: number, count: number, upper: boolean): number {
+function matchGroups(units: Uint16Array, length: number, position: number, count: number, upper: boolean): number {
   let remaining = count;
   let cursor = position;
   while (remaining > 0) {
-    if (text.charCodeAt(cursor) !== SPACE) return -1;
+    if (cursor >= length || units[cursor] !== SPACE) return -1;
     const group = remaining < 4 ? remaining : 4;
-    const end = matchRun(text, cursor + 1, group, upper);
+    const end = matchRun(units, length, cursor + 1, group, upper);
     if (end === -1) return -1;
     cursor = end;
     remaining -= group;
@@ -86,7 +99,7 @@ function matchGroups(text: string, position: number, count: number, upper: boole
 }
 
 function isAccountChar(code: number, upper: boolean): boolean {
-  if (isAsciiDigit(code)) return true;
+  if (isDigitUnit(code)) return true;
   return upper ? isAsciiUpper(code) : isAsciiLower(code);
 }
 

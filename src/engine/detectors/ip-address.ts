@@ -2,7 +2,9 @@ import type { Detector, Report } from '../types.js';
 import { isAsciiAlphanumeric, isAsciiDigit, isAsciiLetter, isHexDigit, isWordChar } from '../text/chars.js';
 import { hasWordRightBefore } from '../text/context-words.js';
 import { endsEscape } from '../text/escapes.js';
-import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
+import { codeUnitsOf } from '../text/code-units.js';
+import { DigitRunWalk, FREE_RUNS } from '../text/digit-runs.js';
+import { endsEscapeIn, isWordUnit } from '../text/number-boundaries.js';
 import { ipv4Value, parseIpv4 } from '../validators/ipv4-address.js';
 import { ipv6GroupCount } from '../validators/ipv6-address.js';
 
@@ -21,7 +23,7 @@ const VERSION_WORDS: readonly string[] = [
 ];
 const VERSION_GAP = ' :="\'';
 
-const digitRun: DigitRun = { start: 0, end: 0 };
+const runs = new DigitRunWalk();
 
 /**
  * Finds IPv4 dotted quads (octets 0–255, no leading zeros) that are not part of a longer dotted
@@ -32,25 +34,31 @@ const digitRun: DigitRun = { start: 0, end: 0 };
  * a network and are reported.
  */
 function findIpv4(text: string, report: Report): void {
+  const length = text.length;
+  let units = codeUnitsOf(text);
+  runs.begin(text, FREE_RUNS);
   let from = 0;
-  while (findDigitRun(text, from, digitRun, FREE_RUNS)) {
-    const start = digitRun.start;
-    from = digitRun.end;
+  while (runs.next(from)) {
+    const start = runs.start;
+    from = runs.end;
     // The run is the first octet: three digits at most, then a dot. Most runs fail right here.
-    if (from - start > 3 || text.charCodeAt(from) !== DOT || !isIpv4Start(text, start)) continue;
+    if (from - start > 3 || from >= length || units[from] !== DOT || !isIpv4Start(text, units, start)) continue;
     const end = parseIpv4(text, start);
     if (end !== -1 && isIpv4End(text, end) && isPersonalIpv4(text, start, end) && !isVersion(text, start)) {
       report('IP_ADDRESS', start, end, CONFIDENCE);
+      // `report` may have looked at another text, which replaces the shared code units and walk.
+      units = codeUnitsOf(text);
+      runs.begin(text, FREE_RUNS);
       from = end;
     }
   }
 }
 
-function isIpv4Start(text: string, start: number): boolean {
+function isIpv4Start(text: string, units: Uint16Array, start: number): boolean {
   if (start === 0) return true;
-  const before = text.charCodeAt(start - 1);
-  if (isWordChar(before)) return endsEscape(text, start);
-  if (before === DOT && start >= 2 && isAsciiAlphanumeric(text.charCodeAt(start - 2))) return false;
+  const before = units[start - 1]!;
+  if (isWordUnit(before)) return endsEscapeIn(units, start);
+  if (before === DOT && start >= 2 && isAsciiAlphanumeric(units[start - 2]!)) return false;
   return !(before === SLASH && isProductToken(text, start - 1));
 }
 

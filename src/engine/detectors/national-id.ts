@@ -1,9 +1,15 @@
 import type { Detector, Report } from '../types.js';
-import { isWordChar } from '../text/chars.js';
-import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
+import { codeUnitsOf } from '../text/code-units.js';
+import { ANY_RUN, DigitRunWalk, FREE_RUNS } from '../text/digit-runs.js';
 import { hasWordBefore } from '../text/context-words.js';
-import { endsEscape } from '../text/escapes.js';
-import { digitRunEnd, isNumberEndFree, isNumberStartFree, matchDigitGroups } from '../text/number-boundaries.js';
+import {
+  digitRunEndIn,
+  endsEscapeIn,
+  isNumberEndFreeIn,
+  isNumberStartFreeIn,
+  isWordUnit,
+  matchDigitGroupsIn,
+} from '../text/number-boundaries.js';
 import { isLuhnValid } from '../validators/luhn.js';
 import { isValidNinoPrefix } from '../validators/uk-nino-prefix.js';
 import { isVerhoeffValid } from '../validators/verhoeff.js';
@@ -14,7 +20,7 @@ const LABEL_WINDOW = 32;
 
 const NINO_CONFIDENCE = 0.85;
 
-const digitRun: DigitRun = { start: 0, end: 0 };
+const runs = new DigitRunWalk();
 
 /**
  * UK National Insurance numbers: two prefix letters allowed by HMRC (first not D F I Q U V,
@@ -23,43 +29,54 @@ const digitRun: DigitRun = { start: 0, end: 0 };
  * invalid by these rules and is not reported.
  */
 function findUkNinos(text: string, report: Report): void {
+  const length = text.length;
+  let units = codeUnitsOf(text);
+  runs.begin(text, ANY_RUN);
   let from = 0;
   let matchedUntil = 0;
-  while (findDigitRun(text, from, digitRun)) {
-    const digit = digitRun.start;
-    from = digitRun.end;
+  while (runs.next(from)) {
+    const digit = runs.start;
+    from = runs.end;
     // The digits follow the two prefix letters directly or after one space: `AB123456C`, `AB 12 34 56 C`.
-    const start = text.charCodeAt(digit - 1) === SPACE ? digit - 3 : digit - 2;
-    if (start < matchedUntil || (start !== 0 && isWordChar(text.charCodeAt(start - 1)) && !endsEscape(text, start))) continue;
-    const end = matchNino(text, start);
+    const start = digit > 0 && units[digit - 1] === SPACE ? digit - 3 : digit - 2;
+    if (start < matchedUntil || (start !== 0 && isWordUnit(units[start - 1]!) && !endsEscapeIn(units, start))) continue;
+    const end = matchNino(units, length, start);
     if (end !== -1) {
       report('UK_NINO', start, end, NINO_CONFIDENCE);
+      // `report` may have looked at another text, which replaces the shared code units and walk.
+      units = codeUnitsOf(text);
+      runs.begin(text, ANY_RUN);
       matchedUntil = end;
       from = end;
     }
   }
 }
 
-function matchNino(text: string, start: number): number {
-  if (!isValidNinoPrefix(text.charCodeAt(start), text.charCodeAt(start + 1))) return -1;
+function matchNino(units: Uint16Array, length: number, start: number): number {
+  if (start < 0 || !isValidNinoPrefix(units[start]!, units[start + 1]!)) return -1;
   let position = start + 2;
-  const spaced = text.charCodeAt(position) === SPACE;
+  const spaced = unitAt(units, length, position) === SPACE;
   if (spaced) position++;
-  if (spaced && text.charCodeAt(position + 2) === SPACE) {
+  if (spaced && unitAt(units, length, position + 2) === SPACE) {
     for (let pair = 0; pair < 3; pair++) {
-      if (pair > 0 && text.charCodeAt(position++) !== SPACE) return -1;
-      if (digitRunEnd(text, position) !== position + 2) return -1;
+      if (pair > 0 && unitAt(units, length, position++) !== SPACE) return -1;
+      if (digitRunEndIn(units, length, position) !== position + 2) return -1;
       position += 2;
     }
   } else {
-    if (digitRunEnd(text, position) !== position + 6) return -1;
+    if (digitRunEndIn(units, length, position) !== position + 6) return -1;
     position += 6;
   }
-  if (spaced && text.charCodeAt(position) === SPACE) position++;
-  const suffix = text.charCodeAt(position);
+  if (spaced && unitAt(units, length, position) === SPACE) position++;
+  const suffix = unitAt(units, length, position);
   if (!(suffix >= 65 && suffix <= 68)) return -1;
   position++;
-  return position < text.length && isWordChar(text.charCodeAt(position)) ? -1 : position;
+  return position < length && isWordUnit(units[position]!) ? -1 : position;
+}
+
+/** The code unit at `index`, or -1 past the end of the text (as `charCodeAt` gives NaN there). */
+function unitAt(units: Uint16Array, length: number, index: number): number {
+  return index < length ? units[index]! : -1;
 }
 
 const SIN_GROUPS: readonly number[] = [3, 3, 3];
@@ -118,21 +135,30 @@ function findGroupedNumbers(
   bareLength: number,
   check: CandidateCheck,
 ): void {
+  const length = text.length;
+  const firstGroup = groups[0]!;
+  let units = codeUnitsOf(text);
+  runs.begin(text, FREE_RUNS);
   let from = 0;
-  while (findDigitRun(text, from, digitRun, FREE_RUNS)) {
-    const start = digitRun.start;
-    const runEnd = digitRun.end;
+  while (runs.next(from)) {
+    const start = runs.start;
+    const runEnd = runs.end;
     from = runEnd;
-    if (runEnd - start === groups[0]) {
-      const end = matchDigitGroups(text, start, groups);
-      const separator = text.charCodeAt(start + groups[0]);
-      if (end !== -1 && isNumberStartFree(text, start, separator) && isNumberEndFree(text, end, separator)) {
-        check(text, report, start, end, true);
-        from = end;
-      }
-    } else if (runEnd - start === bareLength && isNumberStartFree(text, start) && isNumberEndFree(text, runEnd)) {
+    if (runEnd - start === firstGroup) {
+      const end = matchDigitGroupsIn(units, length, start, groups);
+      if (end === -1) continue;
+      const separator = units[start + firstGroup]!;
+      if (!isNumberStartFreeIn(units, start, separator) || !isNumberEndFreeIn(units, length, end, separator)) continue;
+      check(text, report, start, end, true);
+      from = end;
+    } else if (runEnd - start === bareLength && isNumberStartFreeIn(units, start) && isNumberEndFreeIn(units, length, runEnd)) {
       check(text, report, start, runEnd, false);
+    } else {
+      continue;
     }
+    // `check` may have reported, and `report` may have looked at another text: it replaces the shared code units and walk.
+    units = codeUnitsOf(text);
+    runs.begin(text, FREE_RUNS);
   }
 }
 

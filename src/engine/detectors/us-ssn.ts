@@ -1,11 +1,12 @@
 import type { Detector, Report } from '../types.js';
-import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
+import { codeUnitsOf } from '../text/code-units.js';
+import { DigitRunWalk, FREE_RUNS } from '../text/digit-runs.js';
 import { hasWordAfter, hasWordBefore } from '../text/context-words.js';
 import {
-  digitsValue,
-  isNumberEndFree,
-  isNumberStartFree,
-  matchDigitGroups,
+  digitsValueIn,
+  isNumberEndFreeIn,
+  isNumberStartFreeIn,
+  matchDigitGroupsIn,
 } from '../text/number-boundaries.js';
 import { isIssuableSsn } from '../validators/us-ssn-rules.js';
 
@@ -18,7 +19,7 @@ const LABEL_WINDOW_BEFORE = 32;
 /** How far after a bare number its label may start (`Is 123456789 a valid SSN?`). */
 const LABEL_WINDOW_AFTER = 16;
 const LABELS: readonly string[] = ['ssn', 'social security', 'ss#'];
-const digitRun: DigitRun = { start: 0, end: 0 };
+const runs = new DigitRunWalk();
 
 /**
  * Finds US Social Security numbers written AAA-GG-SSSS with hyphens or spaces (one separator,
@@ -28,33 +29,40 @@ const digitRun: DigitRun = { start: 0, end: 0 };
  * 078-05-1120 and 219-09-9999 are skipped.
  */
 function findSsns(text: string, report: Report): void {
+  const length = text.length;
+  let units = codeUnitsOf(text);
+  runs.begin(text, FREE_RUNS);
   let from = 0;
-  while (findDigitRun(text, from, digitRun, FREE_RUNS)) {
-    const start = digitRun.start;
-    const runEnd = digitRun.end;
+  while (runs.next(from)) {
+    const start = runs.start;
+    const runEnd = runs.end;
     const runLength = runEnd - start;
     from = runEnd;
     if (runLength === 3) {
-      const end = matchDigitGroups(text, start, SSN_GROUPS);
-      if (end !== -1 && isFormattedSsn(text, start, end)) {
-        report('US_SSN', start, end, FORMATTED_CONFIDENCE);
-        from = end;
-      }
-    } else if (runLength === 9 && isLabelledSsn(text, start, runEnd)) {
+      const end = matchDigitGroupsIn(units, length, start, SSN_GROUPS);
+      if (end === -1 || !isFormattedSsn(units, length, start, end)) continue;
+      report('US_SSN', start, end, FORMATTED_CONFIDENCE);
+      from = end;
+    } else if (runLength === 9 && isLabelledSsn(text, units, start, runEnd)) {
       report('US_SSN', start, runEnd, LABELLED_CONFIDENCE);
+    } else {
+      continue;
     }
+    // `report` may have looked at another text, which replaces the shared code units and walk.
+    units = codeUnitsOf(text);
+    runs.begin(text, FREE_RUNS);
   }
 }
 
-function isFormattedSsn(text: string, start: number, end: number): boolean {
-  const separator = text.charCodeAt(start + 3);
-  if (!isNumberStartFree(text, start, separator) || !isNumberEndFree(text, end, separator)) return false;
-  return isIssuableSsn(digitsValue(text, start, 3), digitsValue(text, start + 4, 2), digitsValue(text, start + 7, 4));
+function isFormattedSsn(units: Uint16Array, length: number, start: number, end: number): boolean {
+  const separator = units[start + 3]!;
+  if (!isNumberStartFreeIn(units, start, separator) || !isNumberEndFreeIn(units, length, end, separator)) return false;
+  return isIssuableSsn(digitsValueIn(units, start, 3), digitsValueIn(units, start + 4, 2), digitsValueIn(units, start + 7, 4));
 }
 
-function isLabelledSsn(text: string, start: number, end: number): boolean {
-  if (!isNumberStartFree(text, start) || !isNumberEndFree(text, end)) return false;
-  if (!isIssuableSsn(digitsValue(text, start, 3), digitsValue(text, start + 3, 2), digitsValue(text, start + 5, 4))) {
+function isLabelledSsn(text: string, units: Uint16Array, start: number, end: number): boolean {
+  if (!isNumberStartFreeIn(units, start) || !isNumberEndFreeIn(units, text.length, end)) return false;
+  if (!isIssuableSsn(digitsValueIn(units, start, 3), digitsValueIn(units, start + 3, 2), digitsValueIn(units, start + 5, 4))) {
     return false;
   }
   return hasWordBefore(text, start, LABEL_WINDOW_BEFORE, LABELS) || hasWordAfter(text, end, LABEL_WINDOW_AFTER, LABELS);

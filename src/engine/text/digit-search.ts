@@ -1,19 +1,20 @@
 /** Gaps this short are crossed by a loop: any call costs more than a few characters. */
 const NEAR = 8;
 /** `indexOf` calls allowed per text, before the per-length allowance. */
-const BASE_SEARCHES = 0;
+const BASE_SEARCHES = 16;
 /** One more `indexOf` call allowed per this many characters of text. */
-const CHARS_PER_SEARCH = 1e9;
+const CHARS_PER_SEARCH = 128;
 
 const DIGIT_CHARS = '0123456789';
 
 /**
  * Finds the next ASCII digit of a text at a cost that follows how the digits are spread. Short
- * gaps are crossed by a loop over the text's code units. Long ones, in prose with a few numbers,
- * by `indexOf` for each of the ten digits (native searches that skip kilobytes several times
- * faster than a loop walks them), remembering where each digit occurs next so that no stretch is
- * searched twice for the same digit. Where digits abound, those ten searches cost more than the
- * gaps they skip: a call allowance per text ends them, and the code-unit loop takes over. Each
+ * gaps are crossed by a loop over the text's code units (a typed-array read costs a third of a
+ * `charCodeAt`). Long ones, in prose with a few numbers, by `indexOf` for each of the ten digits
+ * (native searches that skip kilobytes several times faster than a loop walks them),
+ * remembering where each digit occurs next so that no stretch is searched twice for the same
+ * digit. Where digits abound, those ten searches cost more than the gaps they skip: a call
+ * allowance per text ends them, and the code-unit loop takes over to the end of each gap. Each
  * digit's searches only move forward, so a pass costs O(length) however the text is cut into
  * calls. Reused; allocates nothing.
  */
@@ -46,17 +47,13 @@ export class DigitSearch {
 
   /** Index of the first digit at or after `from`, or -1. */
   next(from: number): number {
-    const units = this.units;
     const length = this.text.length;
     this.position = from;
+    if (this.searchesLeft <= 0) return firstDigitIn(this.units, from, length);
     const near = from + NEAR < length ? from + NEAR : length;
-    let i = from;
-    // `code - 48` as unsigned is at most 9 exactly for the ASCII digits.
-    for (; i < near; i++) if (units[i]! - 48 >>> 0 <= 9) return i;
-    if (i === length) return -1;
-    if (this.searchesLeft > 0) return this.nextByTable(near);
-    for (; i < length; i++) if (units[i]! - 48 >>> 0 <= 9) return i;
-    return -1;
+    const found = firstDigitIn(this.units, from, near);
+    if (found !== -1 || near === length) return found;
+    return this.nextByTable(near);
   }
 
   private nextByTable(from: number): number {
@@ -77,4 +74,10 @@ export class DigitSearch {
     }
     return first;
   }
+}
+
+/** Index of the first ASCII digit among `units[from, end)`, or -1. */
+function firstDigitIn(units: Uint16Array, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (units[i]! - 48 >>> 0 <= 9) return i;
+  return -1;
 }
