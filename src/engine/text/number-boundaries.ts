@@ -1,5 +1,4 @@
-import { isAsciiAlphanumeric, isAsciiDigit, isHexDigit, isWordChar } from './chars.js';
-import { endsEscape } from './escapes.js';
+import { isAsciiAlphanumeric, isHexDigit, isWordChar } from './chars.js';
 
 /** `-1` as a separator argument: the candidate has no separator of its own. */
 export const NO_SEPARATOR = -1;
@@ -8,80 +7,16 @@ const HYPHEN = 45;
 const DOT = 46;
 const COMMA = 44;
 
-/**
- * True when a number that starts at `start` stands on its own on the left. It must not be glued
- * to a word (`id4111…`, hex ids), be the fraction or thousands part of a decimal (`1.`, `1,`),
- * end a hyphenated identifier (`ORD-2024-…`), or continue a longer digit grouping that uses the
- * candidate's own `separator` (a char code, or NO_SEPARATOR). The letter of an escape (`\n4111…`
- * in JSON quoted inside a log line) separates like the whitespace it stands for.
- */
-export function isNumberStartFree(text: string, start: number, separator: number = NO_SEPARATOR): boolean {
-  if (start <= 0) return true;
-  const before = text.charCodeAt(start - 1);
-  if (isWordChar(before)) return endsEscape(text, start);
-  if (start < 2) return true;
-  const twoBefore = text.charCodeAt(start - 2);
-  if ((before === DOT || before === COMMA) && isAsciiDigit(twoBefore)) return false;
-  if (before === HYPHEN && isAsciiAlphanumeric(twoBefore)) return false;
-  if (before === separator && isAsciiDigit(twoBefore)) return false;
-  return true;
-}
-
-/** Mirror of {@link isNumberStartFree} for the character at `end` (exclusive end of the number). */
-export function isNumberEndFree(text: string, end: number, separator: number = NO_SEPARATOR): boolean {
-  if (end >= text.length) return true;
-  const after = text.charCodeAt(end);
-  if (isWordChar(after)) return false;
-  if (end + 1 >= text.length) return true;
-  const twoAfter = text.charCodeAt(end + 1);
-  if ((after === DOT || after === COMMA) && isAsciiDigit(twoAfter)) return false;
-  if (after === HYPHEN && isAsciiAlphanumeric(twoAfter)) return false;
-  if (after === separator && isAsciiDigit(twoAfter)) return false;
-  return true;
-}
-
-/** Index just past the run of ASCII digits that starts at `start` (`start` itself when none). */
-export function digitRunEnd(text: string, start: number): number {
-  let end = start;
-  while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
-  return end;
-}
-
-/**
- * Matches digit groups of exactly `lengths` (at least two) joined by one separator, a space or a
- * hyphen, used consistently (`123-45-6789`, not `123-45 6789`). Returns the end index, or -1.
- * The separator used is `text.charCodeAt(start + lengths[0])`.
- */
-export function matchDigitGroups(text: string, start: number, lengths: readonly number[]): number {
-  let position = start;
-  let separator = NO_SEPARATOR;
-  for (let g = 0; g < lengths.length; g++) {
-    if (g > 0) {
-      const code = text.charCodeAt(position);
-      if (g === 1) {
-        if (code !== 32 && code !== HYPHEN) return -1;
-        separator = code;
-      } else if (code !== separator) {
-        return -1;
-      }
-      position++;
-    }
-    const groupEnd = digitRunEnd(text, position);
-    if (groupEnd - position !== lengths[g]) return -1;
-    position = groupEnd;
-  }
-  return position;
-}
-
-/** Decimal value of the `length` ASCII digits at `start` (the caller has checked they are digits). */
-export function digitsValue(text: string, start: number, length: number): number {
-  let value = 0;
-  for (let i = start; i < start + length; i++) value = value * 10 + (text.charCodeAt(i) - 48);
-  return value;
-}
-
-// Code-unit forms of the functions above, for loops that read `codeUnitsOf(text)` instead of the
-// string. `length` is the text's length: entries of the view past it are stale.
+// The rules below read `codeUnitsOf(text)` instead of the string. `length` is the text's
+// length: entries of the view past it are stale.
+//
+// A number stands on its own on the left when it is not glued to a word (`id4111…`, hex ids),
+// not the fraction or thousands part of a decimal (`1.`, `1,`), not the end of a hyphenated
+// identifier (`ORD-2024-…`), and does not continue a longer digit grouping that uses the
+// candidate's own separator (a char code, or NO_SEPARATOR). The letter of an escape (`\n4111…`
+// in JSON quoted inside a log line) separates like the whitespace it stands for. The right side
+// mirrors it. Digit groups are joined by one separator, a space or a hyphen, used consistently
+// (`123-45-6789`, not `123-45 6789`).
 
 /** An ASCII digit: `code - 48`, taken unsigned, is at most 9 for those ten only. */
 export function isDigitUnit(code: number): boolean {
@@ -109,7 +44,7 @@ function isAlphanumericUnit(code: number): boolean {
   return code < 128 && (UNIT_CLASSES[code]! & ALPHANUMERIC) !== 0;
 }
 
-/** `endsEscape` over the code units of the text: an escape (`\n`, `\u00e9`) ends right before `at`. */
+/** An escape (`\n`, `\u00e9`) ends right before `at` (as `endsEscape` in escapes.ts). */
 export function endsEscapeIn(units: Uint16Array, at: number): boolean {
   if (at < 2) return false;
   const letter = units[at - 1]!;
@@ -119,7 +54,7 @@ export function endsEscapeIn(units: Uint16Array, at: number): boolean {
   return true;
 }
 
-/** {@link isNumberStartFree} over the code units of the text. */
+/** True when a number that starts at `start` stands on its own on the left (rules above). */
 export function isNumberStartFreeIn(units: Uint16Array, start: number, separator: number = NO_SEPARATOR): boolean {
   if (start <= 0) return true;
   const before = units[start - 1]!;
@@ -132,7 +67,7 @@ export function isNumberStartFreeIn(units: Uint16Array, start: number, separator
   return true;
 }
 
-/** {@link isNumberEndFree} over the code units of a text of `length` code units. */
+/** The same for the right side: the code unit at `end` (exclusive end of the number). */
 export function isNumberEndFreeIn(units: Uint16Array, length: number, end: number, separator: number = NO_SEPARATOR): boolean {
   if (end >= length) return true;
   const after = units[end]!;
@@ -145,14 +80,17 @@ export function isNumberEndFreeIn(units: Uint16Array, length: number, end: numbe
   return true;
 }
 
-/** {@link digitRunEnd} over the code units of a text of `length` code units. */
+/** Index just past the run of ASCII digits that starts at `start` (`start` itself when none). */
 export function digitRunEndIn(units: Uint16Array, length: number, start: number): number {
   let end = start;
   while (end < length && isDigitUnit(units[end]!)) end++;
   return end;
 }
 
-/** {@link matchDigitGroups} over the code units of a text of `length` code units. */
+/**
+ * Matches digit groups of exactly `lengths` (at least two) joined by one consistent separator
+ * (rules above). Returns the end index, or -1.
+ */
 export function matchDigitGroupsIn(units: Uint16Array, length: number, start: number, lengths: readonly number[]): number {
   let position = start;
   let separator = NO_SEPARATOR;
@@ -175,7 +113,7 @@ export function matchDigitGroupsIn(units: Uint16Array, length: number, start: nu
   return position;
 }
 
-/** {@link digitsValue} over the code units of the text. */
+/** Decimal value of the `count` ASCII digits at `start` (the caller has checked they are digits). */
 export function digitsValueIn(units: Uint16Array, start: number, count: number): number {
   let value = 0;
   for (let i = start; i < start + count; i++) value = value * 10 + (units[i]! - 48);
