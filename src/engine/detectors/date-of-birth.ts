@@ -3,6 +3,8 @@ import { isAsciiDigit, isBoundaryAt } from '../text/chars.js';
 import { isLetterCode } from '../text/letters.js';
 import { cellStart, header, headerColumn, isRow, isSeparatorRow, nextRow, rowAfterHeader } from '../text/table-cells.js';
 import { WordTable } from '../text/word-table.js';
+import { type AnchoredDetector, findViaOwnSweep } from '../text/anchored-detector.js';
+import type { KeywordHits } from '../text/keyword-hits.js';
 
 /**
  * Month names and abbreviations in English, German, French, Spanish, Portuguese and Italian,
@@ -33,8 +35,9 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
 
 /**
- * Words that make the next date a birth date. Only literals with optional separators, so the
- * sweep is linear. `dob` must not run on into a word (`dobby`).
+ * Words that make the next date a birth date. Only literals with optional separators, so each
+ * test is linear. `dob` must not run on into a word (`dobby`). Sticky: it is tried only where a
+ * keyword hit says a context may start (see `contextEndAt`).
  */
 const BIRTH_CONTEXT = new RegExp(
   [
@@ -58,8 +61,27 @@ const BIRTH_CONTEXT = new RegExp(
   ]
     .map((context) => `\\b${context}`)
     .join('|'),
-  'gi',
+  'iy',
 );
+
+/** What makes the detector worth running. */
+const TRIGGER_KEYWORDS = [
+  'dob', 'd.o.b', 'birth', 'born', 'geburt', 'geboren', 'geb.', 'né le', 'née le', 'ne le', 'nee le',
+  'nacimiento', 'nacido', 'nacida', 'naissance', 'nascimento', 'nascido', 'nascida', 'nascita', 'nato il', 'nata il',
+];
+/**
+ * Spellings `BIRTH_CONTEXT` accepts that contain no trigger keyword. They are swept for too, so
+ * that every context holds a keyword hit, but they alone do not trigger the detector.
+ */
+const UNTRIGGERED_SPELLINGS = ['d.ob', 'do.b'];
+const CONTEXT_KEYWORDS = [...TRIGGER_KEYWORDS, ...UNTRIGGERED_SPELLINGS];
+/**
+ * How far before its keyword a context may start: `date of ` before `birth`, `fecha de ` before
+ * `nacimiento`, `date de `, `data de `, `data di ` before the rest. Every other context starts
+ * at its keyword.
+ */
+const MIN_PREFIX = 6;
+const MAX_PREFIX = 9;
 
 /** One shared cursor for `parseDate`, so that scanning allocates nothing. */
 const parsed = { end: 0 };
@@ -71,21 +93,42 @@ const parsed = { end: 0 };
  * most 30 characters before it, or heads its table column (`| Name | DOB |`, `name,dob`).
  * Plain dates and timestamps are left alone.
  */
-function findDatesOfBirth(text: string, report: Report): void {
-  const context = BIRTH_CONTEXT;
-  context.lastIndex = 0;
+function findDatesOfBirthAtHits(text: string, hits: KeywordHits, report: Report): void {
+  // The scanner runs this for hits of untriggered spellings too; alone they do not count.
+  for (let h = 0; h < hits.count; h++) {
+    if (!isUntriggeredSpelling(text, hits.starts[h]!, hits.ends[h]!)) {
+      findDatesAtContexts(text, hits, report);
+      return;
+    }
+  }
+}
+
+/** `d.ob` and `do.b`: four characters with a period second or third (`geb.` has it fourth). */
+function isUntriggeredSpelling(text: string, start: number, end: number): boolean {
+  return end - start === 4 && (text.charCodeAt(start + 1) === 46 || text.charCodeAt(start + 2) === 46);
+}
+
+/**
+ * Every context the hits of `CONTEXT_KEYWORDS` lead to, taken left to right as a global search
+ * for `BIRTH_CONTEXT` would find them (each search resuming at `resume`), with the date after it.
+ */
+function findDatesAtContexts(text: string, hits: KeywordHits, report: Report): void {
+  let resume = 0;
   let reportedEnd = 0;
-  while (context.test(text)) {
-    if (headerColumn(text, context.lastIndex)) {
-      const firstRow = rowAfterHeader(text, context.lastIndex);
+  for (let h = 0; h < hits.count; h++) {
+    const contextEnd = contextEndAt(text, hits.starts[h]!, resume);
+    if (contextEnd < 0) continue;
+    resume = contextEnd;
+    if (headerColumn(text, resume)) {
+      const firstRow = rowAfterHeader(text, resume);
       if (firstRow >= 0 && isRow(text, firstRow, header.delimiter)) {
         const tableEnd = reportColumn(text, firstRow, report);
         reportedEnd = Math.max(reportedEnd, tableEnd);
-        context.lastIndex = Math.max(context.lastIndex, tableEnd);
+        resume = Math.max(resume, tableEnd);
         continue;
       }
     }
-    const from = Math.max(context.lastIndex, reportedEnd);
+    const from = Math.max(resume, reportedEnd);
     const limit = Math.min(text.length, from + MAX_GAP);
     for (let i = from; i < limit; i++) {
       const code = text.charCodeAt(i);
@@ -94,7 +137,7 @@ function findDatesOfBirth(text: string, report: Report): void {
       if (parseDate(text, i)) {
         report('DATE_OF_BIRTH', i, parsed.end, CONFIDENCE);
         reportedEnd = parsed.end;
-        context.lastIndex = parsed.end;
+        resume = parsed.end;
         break;
       }
       // A number that is not a date ends the search: the context belonged to something else.
@@ -102,6 +145,30 @@ function findDatesOfBirth(text: string, report: Report): void {
       while (i + 1 < limit && isLetterCode(text.charCodeAt(i + 1))) i++;
     }
   }
+}
+
+/**
+ * End of the leftmost birth context at or after `resume` that holds the keyword hit starting at
+ * `keywordStart`, or -1. A context starts at its keyword or a prefix before it; no keyword starts
+ * inside such a prefix, so trying the hits in order finds the contexts in order.
+ */
+function contextEndAt(text: string, keywordStart: number, resume: number): number {
+  const context = BIRTH_CONTEXT;
+  if (keywordStart - MIN_PREFIX >= resume && hasPrefixEnding(text, keywordStart)) {
+    for (let start = Math.max(resume, keywordStart - MAX_PREFIX); start <= keywordStart - MIN_PREFIX; start++) {
+      context.lastIndex = start;
+      if (context.test(text)) return context.lastIndex;
+    }
+  }
+  if (keywordStart < resume) return -1;
+  context.lastIndex = keywordStart;
+  return context.test(text) ? context.lastIndex : -1;
+}
+
+/** The prefixes end in a separator or in `of` (`dateofbirth`). */
+function hasPrefixEnding(text: string, keywordStart: number): boolean {
+  const code = text.charCodeAt(keywordStart - 1);
+  return code === 32 || code === 95 || code === 45 || (code | 32) === 102;
 }
 
 /**
@@ -253,17 +320,13 @@ function numberAt(text: string, start: number, end: number): number {
   return value;
 }
 
-export const dateOfBirthDetector: Detector = {
+export const dateOfBirthDetector: AnchoredDetector = {
   name: 'date-of-birth',
   types: ['DATE_OF_BIRTH'],
   enabledByDefault: true,
-  trigger: {
-    keywords: [
-      'dob', 'd.o.b', 'birth', 'born', 'geburt', 'geboren', 'geb.', 'né le', 'née le', 'ne le', 'nee le',
-      'nacimiento', 'nacido', 'nacida', 'naissance', 'nascimento', 'nascido', 'nascida', 'nascita', 'nato il', 'nata il',
-    ],
-  },
-  find: findDatesOfBirth,
+  trigger: { keywords: CONTEXT_KEYWORDS },
+  find: findViaOwnSweep(CONTEXT_KEYWORDS, findDatesAtContexts),
+  findAtHits: findDatesOfBirthAtHits,
 };
 
 export const dateOfBirthDetectors: readonly Detector[] = [dateOfBirthDetector];

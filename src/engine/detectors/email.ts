@@ -1,5 +1,6 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiAlphanumeric, isAsciiLetter } from '../text/chars.js';
+import { codeUnitsOf } from '../text/code-units.js';
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
@@ -19,6 +20,16 @@ function isDomainChar(code: number): boolean {
   return isAsciiAlphanumeric(code) || code === 46 || code === 45;
 }
 
+/** Both sets as bits over ASCII (every member is ASCII): one table read per character walked. */
+const LOCAL = 1;
+const DOMAIN = 2;
+const CHAR_SETS = new Uint8Array(128);
+for (let code = 0; code < 128; code++) CHAR_SETS[code] = (isLocalChar(code) ? LOCAL : 0) | (isDomainChar(code) ? DOMAIN : 0);
+
+function isIn(set: number, code: number): boolean {
+  return code < 128 && (CHAR_SETS[code]! & set) !== 0;
+}
+
 /**
  * Finds `local@domain.tld`, also with the `@` URL-encoded as `%40`. Expands left and right from
  * each `@` with bounded loops, so the cost is linear in the text whatever it contains.
@@ -32,22 +43,24 @@ function scanSeparator(text: string, separator: string, report: Report): void {
   let at = text.indexOf(separator);
   let previousEnd = 0;
   while (at !== -1) {
+    // Fetched per `@`: a report may scan another text, which takes over the shared view.
+    const units = codeUnitsOf(text);
     const afterAt = at + separator.length;
     // Local part: walk left, at most MAX_LOCAL characters and never into the previous match.
     let start = at;
     const floor = Math.max(previousEnd, at - MAX_LOCAL);
-    while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start--;
-    while (start < at && text.charCodeAt(start) === 46) start++;
+    while (start > floor && isIn(LOCAL, units[start - 1]!)) start--;
+    while (start < at && units[start] === 46) start++;
     // Domain: walk right.
     let end = afterAt;
     const ceiling = Math.min(text.length, afterAt + MAX_DOMAIN);
-    while (end < ceiling && isDomainChar(text.charCodeAt(end))) end++;
+    while (end < ceiling && isIn(DOMAIN, units[end]!)) end++;
     // Trailing dots and hyphens belong to the sentence, not to the domain.
-    while (end > afterAt && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    while (end > afterAt && (units[end - 1] === 46 || units[end - 1] === 45)) end--;
 
     if (
       start < at &&
-      text.charCodeAt(at - 1) !== 46 &&
+      units[at - 1] !== 46 &&
       !isUrlPassword(text, start) &&
       isValidDomain(text, afterAt, end)
     ) {

@@ -1,4 +1,5 @@
 import type { Detector, Report } from '../types.js';
+import { findDigitRun, type DigitRun } from '../text/digit-runs.js';
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper, isBoundaryAt } from '../text/chars.js';
 import { isLowerLetterCode, isUpperLetterCode } from '../text/letters.js';
 import { isJapaneseLetter, japanese, japaneseAddressEnd } from './address/japanese.js';
@@ -15,6 +16,7 @@ import {
   STREET_SUFFIX,
   UNIT,
   addressWords,
+  mayOpenFrenchStreetType,
 } from './address/vocabulary.js';
 import { closesClause, confirmedStreetBefore } from './address/confirmed-street.js';
 import { buildingThenStreet, unitBefore, unitWordBefore } from './address/unit.js';
@@ -31,34 +33,52 @@ const PERIOD = 46;
 const HYPHEN = 45;
 const LINE_FEED = 10;
 
-const DIGITS = /[0-9]+/g;
+/** The digit run being looked at; one record, so that scanning allocates nothing. */
+const candidate: DigitRun = { start: 0, end: 0 };
 
 /**
  * Street addresses: number-first (`1600 Amphitheatre Pkwy, Mountain View, CA 94043`,
  * `221B Baker Street`, `12 rue de la Paix, 75002 Paris`), number-last (`Musterstraße 12,
  * 10115 Berlin`, `Hauptstr. 5a`, `Via Roma 10`), and UK postcodes on their own (`SW1A 1AA`).
- * Every candidate starts at a digit run, so text without digits costs nothing.
+ * Every candidate starts at a digit run (from the shared record), so text without digits costs
+ * nothing, and a run glued to what cannot come before an address number is passed over at once.
  */
 function findStreetAddresses(text: string, report: Report): void {
-  const digits = DIGITS;
-  digits.lastIndex = 0;
+  const run = candidate;
+  let from = 0;
   let reportedEnd = 0;
-  while (digits.test(text)) {
-    const runEnd = digits.lastIndex;
-    let runStart = runEnd - 1;
-    while (runStart > reportedEnd && isAsciiDigit(text.charCodeAt(runStart - 1))) runStart--;
-    if (runStart < reportedEnd) continue;
-    const end =
-      japaneseAddress(text, runStart, runEnd, reportedEnd, report) ||
-      numberFirstAddress(text, runStart, runEnd, reportedEnd, report) ||
-      numberLastAddress(text, runStart, runEnd, reportedEnd, report) ||
-      bareUkPostcode(text, runStart, reportedEnd, report);
+  // A run that goes on past the end of the last address is cut there (`run.start` is `from`).
+  while (findDigitRun(text, from, run)) {
+    const runStart = run.start;
+    const runEnd = run.end;
+    from = runEnd;
+    // What comes before the digits decides which kind of address they may belong to.
+    const previous = runStart === 0 ? LINE_FEED : text.charCodeAt(runStart - 1);
+    let end: number;
+    if (previous === SPACE) {
+      end =
+        numberFirstAddress(text, runStart, runEnd, reportedEnd, report) ||
+        numberLastAddress(text, runStart, runEnd, reportedEnd, report);
+    } else if (isAsciiUpper(previous)) {
+      end = bareUkPostcode(text, runStart, runEnd, reportedEnd, report);
+    } else if (previous < 128) {
+      end = NUMBER_OPENERS[previous] === 1 ? numberFirstAddress(text, runStart, runEnd, reportedEnd, report) : 0;
+    } else {
+      end = japaneseAddress(text, runStart, runEnd, reportedEnd, report);
+    }
     if (end > 0) {
       reportedEnd = end;
-      digits.lastIndex = end;
+      from = end;
     }
   }
 }
+
+/**
+ * Besides the space (number first or last) and a capital (a UK outward code), what may come
+ * right before a house number; the start of the text counts as a line feed. `opensNumber` decides.
+ */
+const NUMBER_OPENERS = new Uint8Array(128);
+for (const code of [LINE_FEED, 9, 13, 34, 39, 40, 58]) NUMBER_OPENERS[code] = 1;
 
 /**
  * `742 Evergreen Terrace`, `1600 Amphitheatre Pkwy NW, Suite 200, Mountain View, CA 94043`, with a
@@ -96,6 +116,9 @@ function numberFirstAddress(text: string, start: number, digitsEnd: number, floo
 
 /** Capitalised name words then a suffix: `Baker Street`, `Amphitheatre Pkwy`, `5th Ave`. */
 function englishStreet(text: string, from: number): number {
+  // The first word is a name: capitalised or an ordinal.
+  const first = text.charCodeAt(from);
+  if (!isUpperLetterCode(first) && !isAsciiDigit(first)) return 0;
   let i = from;
   let names = 0;
   for (let words = 0; words <= MAX_NAME_WORDS; words++) {
@@ -116,6 +139,7 @@ function englishStreet(text: string, from: number): number {
 
 /** `rue de la Paix`, `avenue des Champs-Élysées`, `boulevard Haussmann`. */
 function frenchStreet(text: string, from: number): number {
+  if (!mayOpenFrenchStreetType(text.charCodeAt(from), text.charCodeAt(from + 1))) return 0;
   if (!readWord(text, from) || !(word.flags & FRENCH_STREET_TYPE)) return 0;
   let end = 0;
   let i = word.end;
@@ -139,14 +163,20 @@ function frenchStreet(text: string, from: number): number {
  */
 function numberLastAddress(text: string, start: number, digitsEnd: number, floor: number, report: Report): number {
   if (digitsEnd - start > 4 || start < 2 || text.charCodeAt(start - 1) !== SPACE) return 0;
+  // `Rua das Flores, 123`: Portuguese and Spanish addresses put a comma before the number.
+  const comma = text.charCodeAt(start - 2) === COMMA;
+  const streetEnd = comma ? start - 2 : start - 1;
+  // The street's last word is capitalised (`Roma 5`, `Hauptstr. 5`), whether the street is known
+  // by its words or confirmed by a postcode (then without a period): not `+44 20 7946`, `at 12`.
+  const abbreviated = text.charCodeAt(streetEnd - 1) === PERIOD;
+  const wordEnd = abbreviated ? streetEnd - 1 : streetEnd;
+  const lastWord = wordStartBefore(text, wordEnd, floor);
+  if (lastWord < 0 || !isUpperLetterCode(text.charCodeAt(lastWord))) return 0;
   let numberEnd = digitsEnd;
   if (isAsciiLetter(text.charCodeAt(numberEnd)) && !isAsciiLetter(text.charCodeAt(numberEnd + 1))) numberEnd++;
   if (!isBoundaryAt(text, numberEnd) && text.charCodeAt(numberEnd) !== HYPHEN) return 0;
   numberEnd = houseNumberRangeEnd(text, numberEnd);
-  // `Rua das Flores, 123`: Portuguese and Spanish addresses put a comma before the number.
-  const comma = text.charCodeAt(start - 2) === COMMA;
-  const streetEnd = comma ? start - 2 : start - 1;
-  let streetStart = streetBefore(text, streetEnd, floor);
+  let streetStart = streetBefore(text, lastWord, wordEnd, abbreviated, floor);
   if (streetStart < 0 && comma) return 0;
   const end = postalTail(text, numberEnd);
   if (streetStart < 0) {
@@ -166,23 +196,36 @@ function houseNumberRangeEnd(text: string, from: number): number {
   return isBoundaryAt(text, i) && !isAsciiDigit(text.charCodeAt(i)) ? i : from;
 }
 
-/** Start of the street name ending at `end` (exclusive, before the space), or -1. */
-function streetBefore(text: string, end: number, floor: number): number {
-  let wordEnd = end;
-  const abbreviated = text.charCodeAt(wordEnd - 1) === PERIOD;
-  if (abbreviated) wordEnd--;
-  const start = wordStartBefore(text, wordEnd, floor);
-  if (start < 0 || !isUpperLetterCode(text.charCodeAt(start))) return -1;
+/**
+ * Start of the street name whose capitalised last word is `[start, wordEnd)` (before a period
+ * when `abbreviated`), or -1.
+ */
+function streetBefore(text: string, start: number, wordEnd: number, abbreviated: boolean, floor: number): number {
   if (abbreviated) {
     // `Hauptstr.`, `Berliner Str.`
     return endsWithFolded(text, start, wordEnd, 'str') ? streetStartWithAdjective(text, start, wordEnd, floor) : -1;
   }
-  for (const ending of GERMAN_COMPOUND_ENDINGS) {
+  for (const ending of compoundEndingsByLastLetter(text.charCodeAt(wordEnd - 1))) {
     if (wordEnd - start > ending.length + 1 && endsWithFolded(text, start, wordEnd, ending)) return start;
   }
   const flags = addressWords.flagsOf(text, start, wordEnd);
   if (flags & GERMAN_STREET_WORD) return streetStartWithAdjective(text, start, wordEnd, floor, true);
   return leadingStreetType(text, start, floor);
+}
+
+const NO_ENDINGS: readonly string[] = [];
+/** `GERMAN_COMPOUND_ENDINGS` by their last letter: a word is compared only with those it could end in. */
+const ENDINGS_BY_LAST_LETTER = new Map<number, string[]>();
+for (const ending of GERMAN_COMPOUND_ENDINGS) {
+  const last = ending.charCodeAt(ending.length - 1);
+  const list = ENDINGS_BY_LAST_LETTER.get(last);
+  if (list === undefined) ENDINGS_BY_LAST_LETTER.set(last, [ending]);
+  else list.push(ending);
+}
+
+/** The compound endings a word whose last code unit is `code` may have (folded as `endsWithFolded` does). */
+function compoundEndingsByLastLetter(code: number): readonly string[] {
+  return ENDINGS_BY_LAST_LETTER.get(code >= 65 && code <= 90 ? code + 32 : code === 0x1e9e ? 0xdf : code) ?? NO_ENDINGS;
 }
 
 /** `Berliner Straße`, `Alte Gasse`: a lone street word needs a capitalised word before it. */
@@ -229,7 +272,13 @@ function japaneseAddress(text: string, digitsStart: number, digitsEnd: number, f
 }
 
 /** `SW1A 1AA` on its own, at the digit run inside the outward code. */
-function bareUkPostcode(text: string, digitsStart: number, floor: number, report: Report): number {
+function bareUkPostcode(text: string, digitsStart: number, digitsEnd: number, floor: number, report: Report): number {
+  // The outward code ends in one or two digits or a digit and a capital (`M1`, `W10`, `SW1A`),
+  // then a space: not `HE640138A`, `T10:22`, `A1B2C3`.
+  const digits = digitsEnd - digitsStart;
+  if (digits > 2) return 0;
+  const outwardEnd = digits === 1 && isAsciiUpper(text.charCodeAt(digitsEnd)) ? digitsEnd + 1 : digitsEnd;
+  if (text.charCodeAt(outwardEnd) !== SPACE) return 0;
   let start = digitsStart;
   while (start > floor && digitsStart - start < 2 && isAsciiUpper(text.charCodeAt(start - 1))) start--;
   if (start === digitsStart) return 0;

@@ -28,6 +28,8 @@ export function headerColumn(text: string, end: number): boolean {
   let after = end;
   while (after < text.length && text.charCodeAt(after) === SPACE) after++;
   const right = after >= text.length ? LINE_FEED : text.charCodeAt(after);
+  // Words in prose end here, before any look back for the cell's opening.
+  if (!isDelimiter(right) && !isLineBreak(right)) return false;
   let open = end - 1;
   const floor = Math.max(-1, end - MAX_CELL);
   while (open > floor && !isDelimiter(text.charCodeAt(open)) && !isLineBreak(text.charCodeAt(open))) open--;

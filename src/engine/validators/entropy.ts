@@ -27,7 +27,8 @@ const LOG_TABLE_SIZE = 256;
 const countTimesLog = new Float64Array(LOG_TABLE_SIZE);
 for (let count = 1; count < LOG_TABLE_SIZE; count++) countTimesLog[count] = count * Math.log2(count);
 
-function timesLog(count: number): number {
+/** `count * log2(count)`: one term of the entropy sum, for statistics that count on their own. */
+export function timesLog(count: number): number {
   return count < LOG_TABLE_SIZE ? countTimesLog[count]! : count * Math.log2(count);
 }
 

@@ -3,7 +3,7 @@
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper, isBoundaryAt } from '../../text/chars.js';
 import { isUpperLetterCode } from '../../text/letters.js';
 import { ukPostcodeEnd } from './uk-postcode.js';
-import { DIRECTION, UNIT, US_STATE, addressWords } from './vocabulary.js';
+import { DIRECTION, UNIT, isUsState, mayOpenUnit } from './vocabulary.js';
 import { capitalisedWords, readWord, word } from './words.js';
 
 const MAX_CITY_WORDS = 3;
@@ -55,6 +55,7 @@ function unit(text: string, from: number): number {
   if (text.charCodeAt(i) === 35) {
     i++;
   } else {
+    if (!mayOpenUnit(text.charCodeAt(i), text.charCodeAt(i + 1))) return from;
     if (!readWord(text, i) || !(word.flags & UNIT) || !isUpperLetterCode(text.charCodeAt(word.start))) return from;
     i = word.end;
     if (text.charCodeAt(i) === PERIOD) i++;
@@ -78,7 +79,7 @@ function separatorEnd(text: string, from: number): number {
 /** `CA 94043`, `NY 10001-1234`, `TX`. */
 function stateAndZip(text: string, from: number): number {
   if (!isAsciiUpper(text.charCodeAt(from)) || !isAsciiUpper(text.charCodeAt(from + 1))) return -1;
-  if (!isBoundaryAt(text, from + 2) || !(addressWords.flagsOf(text, from, from + 2) & US_STATE)) return -1;
+  if (!isBoundaryAt(text, from + 2) || !isUsState(text.charCodeAt(from), text.charCodeAt(from + 1))) return -1;
   let i = from + 2;
   if (text.charCodeAt(i) !== SPACE) return i;
   const zipEnd = usZipEnd(text, i + 1);

@@ -1,16 +1,18 @@
 import { isAsciiDigit, isAsciiUpper, isBoundaryAt } from '../../text/chars.js';
 
-/** The 121 UK postcode areas: the letters that open a postcode such as `SW1A 1AA`. */
-const AREAS = new Set(
-  `AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL
+/**
+ * The 121 UK postcode areas: the letters that open a postcode such as `SW1A 1AA`. A table
+ * indexed by `areaKey`, so that checking one is a single load.
+ */
+const AREAS = new Uint8Array(128 * 128);
+for (const area of `AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL
 GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA
 PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV
-YO ZE`
-    .split(/\s+/)
-    .map((area) => areaKey(area.charCodeAt(0), area.length > 1 ? area.charCodeAt(1) : 0)),
-);
+YO ZE`.split(/\s+/)) {
+  AREAS[areaKey(area.charCodeAt(0), area.length > 1 ? area.charCodeAt(1) : 0)] = 1;
+}
 
-/** Areas as numbers, so that checking one allocates nothing. */
+/** An area as a number below 128 * 128: one or two ASCII capitals, the second 0 when absent. */
 function areaKey(first: number, second: number): number {
   return first * 128 + second;
 }
@@ -25,7 +27,7 @@ export function ukPostcodeEnd(text: string, start: number): number {
   while (i < start + 2 && isAsciiUpper(text.charCodeAt(i))) i++;
   if (i === start) return -1;
   const area = areaKey(text.charCodeAt(start), i - start > 1 ? text.charCodeAt(start + 1) : 0);
-  if (!AREAS.has(area)) return -1;
+  if (AREAS[area] !== 1) return -1;
   if (!isAsciiDigit(text.charCodeAt(i))) return -1;
   i++;
   const next = text.charCodeAt(i);

@@ -1,6 +1,6 @@
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper } from '../../text/chars.js';
 import { isUpperLetterCode } from '../../text/letters.js';
-import { UNIT } from './vocabulary.js';
+import { UNIT, mayEndUnit } from './vocabulary.js';
 import { readWord, word, wordStartBefore } from './words.js';
 
 const SPACE = 32;
@@ -31,6 +31,7 @@ export function unitWordBefore(text: string, idStart: number, floor: number): nu
   if (j <= floor || text.charCodeAt(j) !== SPACE) return -1;
   j--;
   if (text.charCodeAt(j) === PERIOD) j--;
+  if (!mayEndUnit(text.charCodeAt(j - 1), text.charCodeAt(j))) return -1;
   const unitStart = wordStartBefore(text, j + 1, floor);
   if (unitStart < 0 || !isUpperLetterCode(text.charCodeAt(unitStart))) return -1;
   if (!readWord(text, unitStart) || word.end !== j + 1 || !(word.flags & UNIT)) return -1;

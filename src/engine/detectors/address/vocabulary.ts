@@ -1,3 +1,4 @@
+import { foldCode } from '../../text/letters.js';
 import { WordTable } from '../../text/word-table.js';
 
 /** Bit flags of a word in the address vocabulary. */
@@ -71,3 +72,71 @@ export const GERMAN_COMPOUND_ENDINGS = [
   'straat', 'gracht', 'laan', 'plein', 'kade', 'singel', 'dijk', 'steeg', 'dreef',
 ];
 
+/**
+ * Pairs of code units folded as `WordTable` compares them: a flag per pair of ASCII units
+ * (a single load), a set for any other pair.
+ */
+class FoldedPairs {
+  private readonly ascii = new Uint8Array(128 * 128);
+  private readonly other = new Set<number>();
+
+  add(first: number, second: number): void {
+    const a = foldCode(first);
+    const b = foldCode(second);
+    if (a < 128 && b < 128) this.ascii[a * 128 + b] = 1;
+    else this.other.add(a * 0x10000 + b);
+  }
+
+  has(first: number, second: number): boolean {
+    const a = foldCode(first);
+    const b = foldCode(second);
+    if (a < 128 && b < 128) return this.ascii[a * 128 + b] === 1;
+    return this.other.size > 0 && this.other.has(a * 0x10000 + b);
+  }
+}
+
+function pairsOf(words: string, atEnd: boolean): FoldedPairs {
+  const pairs = new FoldedPairs();
+  for (const word of words.split(/\s+/)) {
+    if (word.length < 2) continue;
+    const at = atEnd ? word.length - 2 : 0;
+    pairs.add(word.charCodeAt(at), word.charCodeAt(at + 1));
+  }
+  return pairs;
+}
+
+/** Words of exactly two code units, as pairs: `pairsOf` with every word whole. */
+function twoLetterWordsOf(words: string): FoldedPairs {
+  for (const word of words.split(/\s+/)) {
+    if (word.length !== 2 && word.length !== 0) throw new Error(`not a two-letter word: ${word}`);
+  }
+  return pairsOf(words, false);
+}
+
+const FRENCH_STREET_TYPE_OPENINGS = pairsOf(FRENCH_STREET_TYPES, false);
+const UNIT_OPENINGS = pairsOf(UNITS, false);
+const UNIT_ENDINGS = pairsOf(UNITS, true);
+const US_STATE_PAIRS = twoLetterWordsOf(US_STATES);
+
+/**
+ * Whether a word opening with these two code units may be a French street type: a word is
+ * read and looked up only when it may (`12 approved` is not). Every type has two letters or more.
+ */
+export function mayOpenFrenchStreetType(first: number, second: number): boolean {
+  return FRENCH_STREET_TYPE_OPENINGS.has(first, second);
+}
+
+/** Whether a word ending in these two code units may be a unit (`Flat`, `Apt`); every unit has two letters or more. */
+export function mayEndUnit(beforeLast: number, last: number): boolean {
+  return UNIT_ENDINGS.has(beforeLast, last);
+}
+
+/** Whether a word opening with these two code units may be a unit; see `mayEndUnit`. */
+export function mayOpenUnit(first: number, second: number): boolean {
+  return UNIT_OPENINGS.has(first, second);
+}
+
+/** Whether these two code units are a US state (`CA`, `ny`): what `US_STATE` flags, without a lookup. */
+export function isUsState(first: number, second: number): boolean {
+  return US_STATE_PAIRS.has(first, second);
+}

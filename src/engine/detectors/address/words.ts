@@ -1,7 +1,8 @@
 /** Word reading for the address detector: letters, inner hyphens and apostrophes, ordinals. */
 
 import { isAsciiDigit } from '../../text/chars.js';
-import { isLetterCode, isLowerLetterCode, isUpperLetterCode } from '../../text/letters.js';
+import { foldCode, isLetterCode, isLowerLetterCode, isUpperLetterCode } from '../../text/letters.js';
+import { HASH_SEED, hashStep } from '../../text/word-table.js';
 import { UNIT, addressWords } from './vocabulary.js';
 
 const MAX_WORD = 24;
@@ -18,22 +19,28 @@ export const word = { start: 0, end: 0, flags: 0 };
 export function readWord(text: string, from: number): boolean {
   let i = from;
   const ceiling = Math.min(text.length, from + MAX_WORD);
+  // Hashed while read, so that the vocabulary lookup does not read the word again.
+  let hash = HASH_SEED;
   if (isAsciiDigit(text.charCodeAt(i))) {
     while (i < ceiling && isAsciiDigit(text.charCodeAt(i))) i++;
     if (!isOrdinalSuffix(text, i)) return false;
     i += 2;
+    for (let k = from; k < i; k++) hash = hashStep(hash, foldCode(text.charCodeAt(k)));
   } else {
     while (i < ceiling) {
       const code = text.charCodeAt(i);
-      if (isLetterCode(code)) i++;
-      else if ((code === HYPHEN || code === 39) && isLetterCode(text.charCodeAt(i + 1)) && i > from) i++;
-      else break;
+      if (isLetterCode(code) || ((code === HYPHEN || code === 39) && isLetterCode(text.charCodeAt(i + 1)) && i > from)) {
+        hash = hashStep(hash, foldCode(code));
+        i++;
+      } else {
+        break;
+      }
     }
   }
   if (i === from || (i < text.length && isLetterCode(text.charCodeAt(i)))) return false;
   word.start = from;
   word.end = i;
-  word.flags = addressWords.flagsOf(text, from, i);
+  word.flags = addressWords.flagsOfHashed(hash, text, from, i);
   return true;
 }
 

@@ -1,5 +1,8 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
+import type { AnchoredDetector } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { isAsciiDigit, isAsciiLower, isWordChar } from '../../text/chars.js';
+import { examineHits, examineOccurrences } from './occurrences.js';
 import { isBase64UrlChar, isPlausibleKeyBody, runEnd, isTokenStart } from './token-shape.js';
 
 const PREFIX = 'sk-ant-';
@@ -11,26 +14,28 @@ const MAX_SECRET = 300;
 
 /** Finds Anthropic keys: `sk-ant-<kind><2 digits>-<secret>`, e.g. `sk-ant-api03-…`, `sk-ant-admin01-…`. */
 function findAnthropicKeys(text: string, report: Report): void {
-  let at = text.indexOf(PREFIX);
-  while (at !== -1) {
-    if (!isTokenStart(text, at, isBase64UrlChar)) {
-      at = text.indexOf(PREFIX, at + 1);
-      continue;
-    }
-    const end = runEnd(text, at + PREFIX.length, isBase64UrlChar);
-    const secretStart = afterKind(text, at + PREFIX.length, end);
-    const length = end - secretStart;
-    if (
-      secretStart !== -1 &&
-      length >= MIN_SECRET &&
-      length <= MAX_SECRET &&
-      !(end < text.length && isWordChar(text.charCodeAt(end))) &&
-      isPlausibleKeyBody(text, secretStart, end)
-    ) {
-      report('SECRET', at, end, length >= FULL_SECRET ? 0.99 : 0.95);
-    }
-    at = text.indexOf(PREFIX, Math.max(end, at + 1));
+  examineOccurrences(text, PREFIX, examineCandidate, report);
+}
+
+function findAnthropicKeysAtHits(text: string, hits: KeywordHits, report: Report): void {
+  examineHits(text, hits, PREFIX, examineCandidate, report);
+}
+
+function examineCandidate(text: string, at: number, report: Report): number {
+  if (!isTokenStart(text, at, isBase64UrlChar)) return at + 1;
+  const end = runEnd(text, at + PREFIX.length, isBase64UrlChar);
+  const secretStart = afterKind(text, at + PREFIX.length, end);
+  const length = end - secretStart;
+  if (
+    secretStart !== -1 &&
+    length >= MIN_SECRET &&
+    length <= MAX_SECRET &&
+    !(end < text.length && isWordChar(text.charCodeAt(end))) &&
+    isPlausibleKeyBody(text, secretStart, end)
+  ) {
+    report('SECRET', at, end, length >= FULL_SECRET ? 0.99 : 0.95);
   }
+  return end;
 }
 
 /** Index after `api03-` style kind, or -1. */
@@ -42,10 +47,11 @@ function afterKind(text: string, from: number, end: number): number {
   return i + 3;
 }
 
-export const anthropicKeyDetector: Detector = {
+export const anthropicKeyDetector: AnchoredDetector = {
   name: 'secret.anthropic',
   types: ['SECRET'],
   enabledByDefault: true,
   trigger: { keywords: [PREFIX] },
   find: findAnthropicKeys,
+  findAtHits: findAnthropicKeysAtHits,
 };

@@ -67,7 +67,12 @@ export function keyKind(text: string, keyStart: number, keyEnd: number): number 
 
 /** Index in `words` of the first one the key ends with (see `endingStart`), or -1. */
 function endingIndex(words: readonly string[], text: string, keyStart: number, keyEnd: number): number {
-  for (let w = 0; w < words.length; w++) if (endingStart(text, keyStart, keyEnd, words[w]!) !== -1) return w;
+  // The key's last character is compared first and never skipped, so it rules most words out at once.
+  const last = toLowerAscii(text.charCodeAt(keyEnd - 1));
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    if (word.charCodeAt(word.length - 1) === last && endingStart(text, keyStart, keyEnd, word) !== -1) return w;
+  }
   return -1;
 }
 

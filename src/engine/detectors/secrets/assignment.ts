@@ -1,11 +1,12 @@
 import type { Report } from '../../types.js';
 import { isAsciiDigit, isWordChar } from '../../text/chars.js';
 import { toLowerAscii } from '../../text/ascii-search.js';
+import { codeUnitsOf } from '../../text/code-units.js';
 import { type AnchoredDetector, findViaOwnSweep } from '../../text/anchored-detector.js';
 import type { KeywordHits } from '../../text/keyword-hits.js';
 import { looksLikeCodeReference } from './code-reference.js';
 import { hasPlaceholderWord, isMaskOrTemplate } from './placeholder.js';
-import { looksRandom, runEnd } from './token-shape.js';
+import { looksRandom } from './token-shape.js';
 import {
   MAX_KEY,
   NOT_A_CREDENTIAL,
@@ -43,7 +44,7 @@ function findAssignedSecretsAtHits(text: string, hits: KeywordHits, report: Repo
     if (anchorStart < resume) continue;
     const keyStart = keyBoundaryLeft(text, anchorStart);
     // The whole run is skipped even when too long to be a key, so each character is seen once.
-    const keyEnd = runEnd(text, hits.ends[h]!, isKeyChar);
+    const keyEnd = keyRunEnd(text, hits.ends[h]!);
     resume = keyEnd;
     // Most anchors are prose (`tokens per second`): without a separator there is no value.
     if (keyStart === -1 || keyEnd - keyStart > MAX_KEY || separatorAfterKey(text, keyEnd) === -1) continue;
@@ -60,6 +61,13 @@ function findAssignedSecretsAtHits(text: string, hits: KeywordHits, report: Repo
       report('SECRET', start, end, kind === PASSWORD_KEY ? 0.85 : 0.8);
     }
   }
+}
+
+/** End of the key characters from `from` on; keys are short, so `charCodeAt` beats fetching the code units. */
+function keyRunEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isKeyChar(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /**
@@ -116,7 +124,8 @@ function isSecretValue(text: string, start: number, end: number): boolean {
 }
 
 function hasWhitespace(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) <= 32) return true;
+  const units = codeUnitsOf(text);
+  for (let i = start; i < end; i++) if (units[i]! <= 32) return true;
   return false;
 }
 

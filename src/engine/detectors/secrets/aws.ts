@@ -1,14 +1,19 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
+import type { AnchoredDetector } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
+import { codeUnitsOf } from '../../text/code-units.js';
+import { wordStartingAt } from '../../text/word-lists.js';
 import { isWordChar } from '../../text/chars.js';
-import { shannonEntropy } from '../../validators/entropy.js';
-import { looksLikePlaceholder } from './placeholder.js';
-import { DIGIT, LOWER, UPPER, charClasses, isBase64Char, runEnd, isTokenStart } from './token-shape.js';
+import { isMeasuredPlaceholder, looksLikePlaceholder } from './placeholder.js';
+import { DIGIT, LOWER, UPPER, bodyStats, measureBody } from './body-stats.js';
+import { isBase64Char, runEnd, isTokenStart } from './token-shape.js';
 
 const KEY_ID_PREFIXES = ['AKIA', 'ASIA', 'AGPA', 'AIDA', 'AROA', 'ANPA', 'ANVA', 'AIPA'];
 const KEY_ID = /(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}/g;
 /** Names under which a secret access key travels: env vars, CLI flags, SDK config, STS XML/JSON. */
 const SECRET_CONTEXT = /aws_?secret|secret_?access_?key|secret-access-key/gi;
 const SECRET_CONTEXT_KEYWORDS = ['aws_secret', 'awssecret', 'secret_access_key', 'secretaccesskey', 'secret-access-key'];
+const KEY_ID_LENGTH = 20;
 const SECRET_LENGTH = 40;
 const MAX_GAP = 40;
 
@@ -22,18 +27,42 @@ function findAwsCredentials(text: string, report: Report): void {
   findSecretKeys(text, report);
 }
 
+/** The same from the scanner's keyword hits: key ids start at a hit, so only secret keys need a search. */
+function findAwsCredentialsAtHits(text: string, hits: KeywordHits, report: Report): void {
+  let resume = 0;
+  for (let h = 0; h < hits.count; h++) {
+    const start = hits.starts[h]!;
+    // Like the regex: the leftmost key id at or after the end of the previous one.
+    if (start < resume || !isKeyIdAt(text, start)) continue;
+    resume = start + KEY_ID_LENGTH;
+    examineKeyId(text, start, resume, report);
+  }
+  findSecretKeys(text, report);
+}
+
 function findKeyIds(text: string, report: Report): void {
   KEY_ID.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = KEY_ID.exec(text)) !== null) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!isTokenStart(text, start, isWordChar)) continue;
-    if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
-    // The documented example key ends in EXAMPLE and must still count, so no word check.
-    if (looksLikePlaceholder(text, start + 4, end, false)) continue;
-    report('SECRET', start, end, 0.95);
+  while ((match = KEY_ID.exec(text)) !== null) examineKeyId(text, match.index, match.index + match[0].length, report);
+}
+
+/** Whether `KEY_ID` matches at `at`: a prefix in exact case and 16 upper-case letters or digits. */
+function isKeyIdAt(text: string, at: number): boolean {
+  if (at + KEY_ID_LENGTH > text.length || wordStartingAt(KEY_ID_PREFIXES, text, at) === undefined) return false;
+  const units = codeUnitsOf(text);
+  for (let i = at + 4; i < at + KEY_ID_LENGTH; i++) {
+    const code = units[i]!;
+    if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57))) return false;
   }
+  return true;
+}
+
+function examineKeyId(text: string, start: number, end: number, report: Report): void {
+  if (!isTokenStart(text, start, isWordChar)) return;
+  if (end < text.length && isWordChar(text.charCodeAt(end))) return;
+  // The documented example key ends in EXAMPLE and must still count, so no word check.
+  if (looksLikePlaceholder(text, start + 4, end, false)) return;
+  report('SECRET', start, end, 0.95);
 }
 
 function isKeyNameChar(code: number): boolean {
@@ -62,16 +91,18 @@ function findSecretKeys(text: string, report: Report): void {
 }
 
 function isSecretKeyShaped(text: string, start: number, end: number): boolean {
-  const mask = charClasses(text, start, end);
+  measureBody(text, start, end);
+  const mask = bodyStats.classes;
   if ((mask & (UPPER | LOWER)) === 0 || (mask & DIGIT) === 0) return false;
-  return shannonEntropy(text, start, end) >= 3.5 && !looksLikePlaceholder(text, start, end, false);
+  return bodyStats.entropy >= 3.5 && !isMeasuredPlaceholder(text, start, end, false);
 }
 
-export const awsCredentialDetector: Detector = {
+export const awsCredentialDetector: AnchoredDetector = {
   name: 'secret.aws',
   types: ['SECRET'],
   enabledByDefault: true,
   trigger: { keywords: [...KEY_ID_PREFIXES, ...SECRET_CONTEXT_KEYWORDS] },
   find: findAwsCredentials,
+  findAtHits: findAwsCredentialsAtHits,
 };
 

@@ -1,4 +1,5 @@
 import { isAsciiAlphanumeric, isAsciiDigit, isAsciiLower, isAsciiUpper } from '../../text/chars.js';
+import { codeUnitsOf } from '../../text/code-units.js';
 
 /**
  * Values that are code rather than data: prompts and tool calls carry source code, where
@@ -11,15 +12,16 @@ import { isAsciiAlphanumeric, isAsciiDigit, isAsciiLower, isAsciiUpper } from '.
  * identifiers look like this; random strings practically never do.
  */
 export function isCamelCaseWords(text: string, start: number, end: number): boolean {
+  const units = codeUnitsOf(text);
   let letters = 0;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
+    const code = units[i]!;
     if (isAsciiLower(code)) {
       letters++;
       continue;
     }
     if (isAsciiUpper(code)) {
-      if (i + 1 >= end || !isAsciiLower(text.charCodeAt(i + 1))) return false;
+      if (i + 1 >= end || !isAsciiLower(units[i + 1]!)) return false;
       letters++;
       continue;
     }
@@ -33,16 +35,17 @@ export function isCamelCaseWords(text: string, start: number, end: number): bool
  * text that carries code are references to a secret, not the secret.
  */
 export function isIdentifierPath(text: string, start: number, end: number): boolean {
+  const units = codeUnitsOf(text);
   let dots = 0;
   let segmentStart = start;
   for (let i = start; i <= end; i++) {
-    const code = i < end ? text.charCodeAt(i) : 46;
+    const code = i < end ? units[i]! : 46;
     if (code === 46) {
-      const segmentEnd = i > segmentStart && (text.charCodeAt(i - 1) === 63 || text.charCodeAt(i - 1) === 33) ? i - 1 : i;
-      if (segmentEnd === segmentStart || isAsciiDigit(text.charCodeAt(segmentStart))) return false;
+      const segmentEnd = i > segmentStart && (units[i - 1] === 63 || units[i - 1] === 33) ? i - 1 : i;
+      if (segmentEnd === segmentStart || isAsciiDigit(units[segmentStart]!)) return false;
       if (i < end) dots++;
       segmentStart = i + 1;
-    } else if (!isIdentifierChar(code) && !((code === 63 || code === 33) && text.charCodeAt(i + 1) === 46)) {
+    } else if (!isIdentifierChar(code) && !((code === 63 || code === 33) && i + 1 < text.length && units[i + 1] === 46)) {
       return false;
     }
   }

@@ -1,6 +1,8 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
+import type { AnchoredDetector } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { isAsciiAlphanumeric, isWordChar } from '../../text/chars.js';
-import { type PrefixedTokenRule, findPrefixedTokens } from './prefixed-token.js';
+import { type PrefixedTokenRule, findPrefixedTokens, findPrefixedTokensAtHits } from './prefixed-token.js';
 
 /** Classic tokens: personal, OAuth, user-to-server, server-to-server, refresh. */
 const CLASSIC_PREFIXES = ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'];
@@ -22,10 +24,15 @@ function findGitHubTokens(text: string, report: Report): void {
   findPrefixedTokens(text, RULES, report);
 }
 
-export const gitHubTokenDetector: Detector = {
+function findGitHubTokensAtHits(text: string, hits: KeywordHits, report: Report): void {
+  findPrefixedTokensAtHits(text, RULES, hits, report);
+}
+
+export const gitHubTokenDetector: AnchoredDetector = {
   name: 'secret.github',
   types: ['SECRET'],
   enabledByDefault: true,
   trigger: { keywords: [...CLASSIC_PREFIXES, FINE_GRAINED_PREFIX] },
   find: findGitHubTokens,
+  findAtHits: findGitHubTokensAtHits,
 };

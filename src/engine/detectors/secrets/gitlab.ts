@@ -1,6 +1,8 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
+import type { AnchoredDetector } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { isBase64UrlChar } from './token-shape.js';
-import { type PrefixedTokenRule, findPrefixedTokens } from './prefixed-token.js';
+import { type PrefixedTokenRule, findPrefixedTokens, findPrefixedTokensAtHits } from './prefixed-token.js';
 
 /** Personal access, deploy, runner and pipeline-trigger tokens. */
 const PREFIXES = ['glpat-', 'gldt-', 'glrt-', 'glptt-'];
@@ -22,10 +24,15 @@ function findGitLabTokens(text: string, report: Report): void {
   findPrefixedTokens(text, RULES, report);
 }
 
-export const gitLabTokenDetector: Detector = {
+function findGitLabTokensAtHits(text: string, hits: KeywordHits, report: Report): void {
+  findPrefixedTokensAtHits(text, RULES, hits, report);
+}
+
+export const gitLabTokenDetector: AnchoredDetector = {
   name: 'secret.gitlab',
   types: ['SECRET'],
   enabledByDefault: true,
   trigger: { keywords: PREFIXES },
   find: findGitLabTokens,
+  findAtHits: findGitLabTokensAtHits,
 };

@@ -1,6 +1,8 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
+import type { AnchoredDetector } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { isAsciiAlphanumeric } from '../../text/chars.js';
-import { type PrefixedTokenRule, findPrefixedTokens } from './prefixed-token.js';
+import { type PrefixedTokenRule, findPrefixedTokens, findPrefixedTokensAtHits } from './prefixed-token.js';
 
 /**
  * Hugging Face user access tokens: `hf_` and 34 or more alphanumerics. Identifiers such as
@@ -14,10 +16,15 @@ function findHuggingFaceTokens(text: string, report: Report): void {
   findPrefixedTokens(text, RULES, report);
 }
 
-export const huggingFaceTokenDetector: Detector = {
+function findHuggingFaceTokensAtHits(text: string, hits: KeywordHits, report: Report): void {
+  findPrefixedTokensAtHits(text, RULES, hits, report);
+}
+
+export const huggingFaceTokenDetector: AnchoredDetector = {
   name: 'secret.huggingface',
   types: ['SECRET'],
   enabledByDefault: true,
   trigger: { keywords: ['hf_'] },
   find: findHuggingFaceTokens,
+  findAtHits: findHuggingFaceTokensAtHits,
 };

@@ -1,5 +1,9 @@
 import { Buffer } from 'node:buffer';
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
+import type { AnchoredDetector } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
+import { codeUnitsOf } from '../../text/code-units.js';
+import { examineHits, examineOccurrences } from './occurrences.js';
 import { isBase64UrlChar, runEnd, isTokenStart } from './token-shape.js';
 
 /** base64url of `{"`: every JOSE header, and so every JWT, starts with it. */
@@ -15,17 +19,19 @@ const MIN_PAYLOAD = 2;
  * to a JSON object with `alg` or `typ`. The signature may be empty (`alg: none`).
  */
 function findJwts(text: string, report: Report): void {
-  let at = text.indexOf(PREFIX);
-  while (at !== -1) {
-    if (!isTokenStart(text, at, isBase64UrlChar)) {
-      at = text.indexOf(PREFIX, at + 1);
-      continue;
-    }
-    const headerEnd = runEnd(text, at, isBase64UrlChar);
-    const end = tokenEnd(text, at, headerEnd);
-    if (end !== -1) report('SECRET', at, end, 0.97);
-    at = text.indexOf(PREFIX, Math.max(end, headerEnd, at + 1));
-  }
+  examineOccurrences(text, PREFIX, examineCandidate, report);
+}
+
+function findJwtsAtHits(text: string, hits: KeywordHits, report: Report): void {
+  examineHits(text, hits, PREFIX, examineCandidate, report);
+}
+
+function examineCandidate(text: string, at: number, report: Report): number {
+  if (!isTokenStart(text, at, isBase64UrlChar)) return at + 1;
+  const headerEnd = runEnd(text, at, isBase64UrlChar);
+  const end = tokenEnd(text, at, headerEnd);
+  if (end !== -1) report('SECRET', at, end, 0.97);
+  return Math.max(end, headerEnd);
 }
 
 /** End of the signature segment, or -1 when the text from `start` is not a JWT. */
@@ -38,7 +44,32 @@ function tokenEnd(text: string, start: number, headerEnd: number): number {
   return runEnd(text, payloadEnd + 1, isBase64UrlChar);
 }
 
+/**
+ * An issuer puts the same header on every token it signs, so the verdict on the last header
+ * decoded is kept with its characters: a repeat costs one comparison instead of a decode and
+ * a JSON parse.
+ */
+let lastHeader = new Uint16Array(64);
+let lastHeaderLength = -1;
+let lastVerdict = false;
+
 function isJoseHeader(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  const units = codeUnitsOf(text);
+  if (length === lastHeaderLength) {
+    let i = 0;
+    while (i < length && lastHeader[i] === units[start + i]) i++;
+    if (i === length) return lastVerdict;
+  }
+  const verdict = decodesToJoseHeader(text, start, end);
+  if (length > lastHeader.length) lastHeader = new Uint16Array(Math.max(length, lastHeader.length * 2));
+  lastHeader.set(units.subarray(start, end));
+  lastHeaderLength = length;
+  lastVerdict = verdict;
+  return verdict;
+}
+
+function decodesToJoseHeader(text: string, start: number, end: number): boolean {
   const json = Buffer.from(text.slice(start, end), 'base64url').toString('utf8');
   if (json.indexOf('"alg"') === -1 && json.indexOf('"typ"') === -1) return false;
   try {
@@ -49,10 +80,11 @@ function isJoseHeader(text: string, start: number, end: number): boolean {
   }
 }
 
-export const jwtDetector: Detector = {
+export const jwtDetector: AnchoredDetector = {
   name: 'secret.jwt',
   types: ['SECRET'],
   enabledByDefault: true,
   trigger: { keywords: [PREFIX] },
   find: findJwts,
+  findAtHits: findJwtsAtHits,
 };

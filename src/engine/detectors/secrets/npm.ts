@@ -1,6 +1,8 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
+import type { AnchoredDetector } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { isAsciiAlphanumeric } from '../../text/chars.js';
-import { type PrefixedTokenRule, findPrefixedTokens } from './prefixed-token.js';
+import { type PrefixedTokenRule, findPrefixedTokens, findPrefixedTokensAtHits } from './prefixed-token.js';
 
 /**
  * npm access tokens: `npm_` and exactly 36 alphanumerics. `npm_config_…` and
@@ -14,10 +16,15 @@ function findNpmTokens(text: string, report: Report): void {
   findPrefixedTokens(text, RULES, report);
 }
 
-export const npmTokenDetector: Detector = {
+function findNpmTokensAtHits(text: string, hits: KeywordHits, report: Report): void {
+  findPrefixedTokensAtHits(text, RULES, hits, report);
+}
+
+export const npmTokenDetector: AnchoredDetector = {
   name: 'secret.npm',
   types: ['SECRET'],
   enabledByDefault: true,
   trigger: { keywords: ['npm_'] },
   find: findNpmTokens,
+  findAtHits: findNpmTokensAtHits,
 };

@@ -1,7 +1,10 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
+import type { AnchoredDetector } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { isAsciiAlphanumeric, isWordChar } from '../../text/chars.js';
-import { containsWithin } from '../../text/ascii-search.js';
+import { codeUnitsOf } from '../../text/code-units.js';
 import { wordStartingAt } from '../../text/word-lists.js';
+import { examineHits, examineOccurrences } from './occurrences.js';
 import { isBase64UrlChar, isPlausibleKeyBody, looksRandom, runEnd, isTokenStart } from './token-shape.js';
 
 const PREFIX = 'sk-';
@@ -21,25 +24,27 @@ const MAX_BODY = 400;
  * prefix raises the confidence. `sk-ant-…` belongs to the Anthropic detector.
  */
 function findOpenAiKeys(text: string, report: Report): void {
-  let at = text.indexOf(PREFIX);
-  while (at !== -1) {
-    if (!isTokenStart(text, at, isBase64UrlChar)) {
-      at = text.indexOf(PREFIX, at + 1);
-      continue;
-    }
-    const bodyStart = at + PREFIX.length;
-    const end = runEnd(text, bodyStart, isBase64UrlChar);
-    const confidence = end < text.length && isWordChar(text.charCodeAt(end)) ? 0 : keyConfidence(text, bodyStart, end);
-    if (confidence > 0) report('SECRET', at, end, confidence);
-    at = text.indexOf(PREFIX, Math.max(end, at + 1));
-  }
+  examineOccurrences(text, PREFIX, examineCandidate, report);
+}
+
+function findOpenAiKeysAtHits(text: string, hits: KeywordHits, report: Report): void {
+  examineHits(text, hits, PREFIX, examineCandidate, report);
+}
+
+function examineCandidate(text: string, at: number, report: Report): number {
+  if (!isTokenStart(text, at, isBase64UrlChar)) return at + 1;
+  const bodyStart = at + PREFIX.length;
+  const end = runEnd(text, bodyStart, isBase64UrlChar);
+  const confidence = end < text.length && isWordChar(text.charCodeAt(end)) ? 0 : keyConfidence(text, bodyStart, end);
+  if (confidence > 0) report('SECRET', at, end, confidence);
+  return end;
 }
 
 function keyConfidence(text: string, bodyStart: number, end: number): number {
   const length = end - bodyStart;
   if (length < MIN_GENERIC_BODY || length > MAX_BODY) return 0;
   if (text.startsWith('ant-', bodyStart)) return 0;
-  const marked = containsWithin(text, OPENAI_MARK, bodyStart, end);
+  const marked = hasOpenAiMark(text, bodyStart, end);
   const scope = wordStartingAt(SCOPES, text, bodyStart);
   if (scope !== undefined) {
     const secretStart = bodyStart + scope.length;
@@ -53,14 +58,29 @@ function keyConfidence(text: string, bodyStart: number, end: number): number {
 }
 
 function isAlphanumeric(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isAsciiAlphanumeric(text.charCodeAt(i))) return false;
+  const units = codeUnitsOf(text);
+  for (let i = start; i < end; i++) if (!isAsciiAlphanumeric(units[i]!)) return false;
   return true;
 }
 
-export const openAiKeyDetector: Detector = {
+/** Whether `T3BlbkFJ` lies fully inside `[start, end)`. */
+function hasOpenAiMark(text: string, start: number, end: number): boolean {
+  const units = codeUnitsOf(text);
+  const first = OPENAI_MARK.charCodeAt(0);
+  for (let i = start; i + OPENAI_MARK.length <= end; i++) {
+    if (units[i] !== first) continue;
+    let k = 1;
+    while (k < OPENAI_MARK.length && units[i + k] === OPENAI_MARK.charCodeAt(k)) k++;
+    if (k === OPENAI_MARK.length) return true;
+  }
+  return false;
+}
+
+export const openAiKeyDetector: AnchoredDetector = {
   name: 'secret.openai',
   types: ['SECRET'],
   enabledByDefault: true,
   trigger: { keywords: [PREFIX] },
   find: findOpenAiKeys,
+  findAtHits: findOpenAiKeysAtHits,
 };

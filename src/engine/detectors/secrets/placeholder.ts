@@ -1,7 +1,6 @@
-import { dominantCharShare } from '../../validators/entropy.js';
-import { isAsciiAlphanumeric, isAsciiUpper } from '../../text/chars.js';
-import { containsWithin, toLowerAscii } from '../../text/ascii-search.js';
+import { codeUnitsOf } from '../../text/code-units.js';
 import { isOneOfIgnoreCase } from '../../text/word-lists.js';
+import { bodyStats, measureBody } from './body-stats.js';
 
 /**
  * What stands in for a credential without being one: placeholders written into example keys
@@ -12,51 +11,46 @@ import { isOneOfIgnoreCase } from '../../text/word-lists.js';
 // Words that only a human writing an example puts inside a key. Matched in one case
 // (`your`, `YOUR`, `Your`) so that random mixed-case bodies practically never hit them.
 const PLACEHOLDER_WORDS = ['xxxx', 'your', 'placeholder', 'redacted', 'dummy', 'example', 'sample', 'insert', 'fake', 'changeme'];
+const SHORTEST_WORD = 4;
 
-/** The placeholder words by their first letter (ASCII lower case), so each position costs one lookup. */
-const WORDS_BY_FIRST_LETTER: readonly (readonly string[])[] = Array.from({ length: 128 }, (_, code) =>
-  PLACEHOLDER_WORDS.filter((word) => word.charCodeAt(0) === code),
-);
+/**
+ * The placeholder word (index + 1) starting with each pair of ASCII lower-case letters, keyed
+ * `first << 7 | second`: no two words share their first two letters, so a position costs one
+ * lookup and only a real candidate is compared in full.
+ */
+const WORD_BY_PAIR = new Uint8Array(128 * 128);
+PLACEHOLDER_WORDS.forEach((word, index) => {
+  const key = (word.charCodeAt(0) << 7) | word.charCodeAt(1);
+  if (WORD_BY_PAIR[key] !== 0) throw new Error(`placeholder words share a first pair: ${word}`);
+  WORD_BY_PAIR[key] = index + 1;
+});
 
 /** Whether the slice contains a placeholder word (`your`, `xxxx`, `example`, …) in one case. */
 export function hasPlaceholderWord(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const first = toLowerAscii(text.charCodeAt(i));
-    if (first >= 128) continue;
-    const words = WORDS_BY_FIRST_LETTER[first]!;
-    for (let w = 0; w < words.length; w++) {
-      const word = words[w]!;
-      if (i + word.length <= end && matchesWordInOneCase(text, i, word)) return true;
-    }
+  const units = codeUnitsOf(text);
+  for (let i = start; i + SHORTEST_WORD <= end; i++) {
+    // `| 32` lower-cases ASCII letters and maps no other code unit below 128 onto one.
+    const first = units[i]! | 32;
+    const second = units[i + 1]! | 32;
+    if ((first | second) >= 128) continue;
+    const entry = WORD_BY_PAIR[(first << 7) | second]!;
+    if (entry === 0) continue;
+    const word = PLACEHOLDER_WORDS[entry - 1]!;
+    if (i + word.length <= end && matchesWordInOneCase(units, i, word)) return true;
   }
   return false;
 }
 
-function matchesWordInOneCase(text: string, at: number, word: string): boolean {
+function matchesWordInOneCase(units: Uint16Array, at: number, word: string): boolean {
   let upper = 0;
   for (let k = 0; k < word.length; k++) {
-    const code = text.charCodeAt(at + k);
-    if (toLowerAscii(code) !== word.charCodeAt(k)) return false;
-    if (isAsciiUpper(code)) upper++;
+    const code = units[at + k]!;
+    const isUpper = code >= 65 && code <= 90;
+    if ((isUpper ? code + 32 : code) !== word.charCodeAt(k)) return false;
+    if (isUpper) upper++;
   }
-  const titleCase = upper === 1 && isAsciiUpper(text.charCodeAt(at));
+  const titleCase = upper === 1 && units[at]! >= 65 && units[at]! <= 90;
   return upper === 0 || upper === word.length || titleCase;
-}
-
-/** `abcdef`, `123456`: runs a person types, which random data practically never contains. */
-function hasCountingRun(text: string, start: number, end: number): boolean {
-  let run = 0;
-  let ascending = 0;
-  for (let i = start + 1; i < end; i++) {
-    if (text.charCodeAt(i) - text.charCodeAt(i - 1) === 1 && isAsciiAlphanumeric(text.charCodeAt(i))) {
-      ascending++;
-      if (++run >= 5) return true;
-    } else {
-      run = 0;
-    }
-  }
-  // Random bodies hold a few ascending pairs by chance (6 in 16 is about 1 in 200,000); typed ones are mostly ascending.
-  return end - start > 8 && ascending * 2 > end - start;
 }
 
 /**
@@ -66,8 +60,14 @@ function hasCountingRun(text: string, start: number, end: number): boolean {
  * (`AKIAIOSFODNN7EXAMPLE`).
  */
 export function looksLikePlaceholder(text: string, start: number, end: number, words = true): boolean {
-  if (end - start >= 6 && dominantCharShare(text, start, end) > 0.4) return true;
-  if (hasCountingRun(text, start, end)) return true;
+  measureBody(text, start, end);
+  return isMeasuredPlaceholder(text, start, end, words);
+}
+
+/** `looksLikePlaceholder` for the slice `measureBody` was last given. */
+export function isMeasuredPlaceholder(text: string, start: number, end: number, words = true): boolean {
+  if (end - start >= 6 && bodyStats.dominantShare > 0.4) return true;
+  if (bodyStats.countingRun) return true;
   return words && hasPlaceholderWord(text, start, end);
 }
 
@@ -94,9 +94,20 @@ export function isMaskOrTemplate(text: string, start: number, end: number): bool
   if (first === 36 || first === 60 || first === 123 || first === 91) return true;
   // `%s`, `%(password)s`; a percent-encoded character such as `%40` is real content.
   if (first === 37 && (text.charCodeAt(start + 1) === 40 || end - start === 2)) return true;
-  if (containsWithin(text, '${', start, end) || containsWithin(text, '{{', start, end)) return true;
-  let allMask = true;
-  for (let i = start; i < end && allMask; i++) allMask = isMaskChar(text.charCodeAt(i));
+  const units = codeUnitsOf(text);
+  if (hasTemplateOpener(units, start, Math.min(end, text.length))) return true;
+  // Past the end of the text nothing is a mask character.
+  let allMask = end <= text.length;
+  for (let i = start; i < end && allMask; i++) allMask = isMaskChar(units[i]!);
   if (allMask) return true;
   return isOneOfIgnoreCase(NON_VALUES, text, start, end);
+}
+
+/** Whether `${` or `{{` lies fully inside `[start, end)`. */
+function hasTemplateOpener(units: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i++) {
+    const code = units[i]!;
+    if ((code === 36 || code === 123) && units[i + 1] === 123) return true;
+  }
+  return false;
 }

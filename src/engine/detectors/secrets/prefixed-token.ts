@@ -1,4 +1,5 @@
 import type { Report } from '../../types.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { isWordChar } from '../../text/chars.js';
 import { followsEscape, isBase64UrlChar, isPlausibleKeyBody, runEnd } from './token-shape.js';
 
@@ -21,35 +22,54 @@ export interface PrefixedTokenRule {
  * the end of its body run, so every character is walked at most once per rule.
  */
 export function findPrefixedTokens(text: string, rules: readonly PrefixedTokenRule[], report: Report): void {
-  for (let r = 0; r < rules.length; r++) findRule(text, rules[r]!, report);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    let at = text.indexOf(rule.prefix);
+    while (at !== -1) at = text.indexOf(rule.prefix, examineCandidate(text, rule, at, report));
+  }
 }
 
-function findRule(text: string, rule: PrefixedTokenRule, report: Report): void {
-  const { prefix, isBodyChar } = rule;
-  let at = text.indexOf(prefix);
-  while (at !== -1) {
-    if (at > 0 && !followsEscape(text, at)) {
-      const previous = text.charCodeAt(at - 1);
-      // `=` may be a body character (base64 padding) but before a prefix it is `key=`.
-      if (isBase64UrlChar(previous) || (isBodyChar(previous) && previous !== 61)) {
-        at = text.indexOf(prefix, at + 1);
-        continue;
-      }
+/**
+ * `findPrefixedTokens` from the scanner's keyword hits, whose keywords must include every
+ * prefix (ignoring case): no search of the text per rule.
+ */
+export function findPrefixedTokensAtHits(
+  text: string,
+  rules: readonly PrefixedTokenRule[],
+  hits: KeywordHits,
+  report: Report,
+): void {
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    let resume = 0;
+    for (let h = 0; h < hits.count; h++) {
+      const at = hits.starts[h]!;
+      if (at >= resume && text.startsWith(rule.prefix, at)) resume = examineCandidate(text, rule, at, report);
     }
-    const bodyStart = at + prefix.length;
-    const runStop = runEnd(text, bodyStart, isBodyChar);
-    // A dot may belong to the token (GitLab) or end the sentence it sits in.
-    let end = runStop;
-    while (end > bodyStart && text.charCodeAt(end - 1) === 46) end--;
-    const length = end - bodyStart;
-    if (
-      length >= rule.minBody &&
-      length <= rule.maxBody &&
-      !(end < text.length && isWordChar(text.charCodeAt(end))) &&
-      (rule.accept ?? isPlausibleKeyBody)(text, bodyStart, end)
-    ) {
-      report('SECRET', at, end, rule.confidence);
-    }
-    at = text.indexOf(prefix, Math.max(runStop, at + 1));
   }
+}
+
+/** Checks the candidate whose prefix starts at `at`; returns where the search for this rule resumes. */
+function examineCandidate(text: string, rule: PrefixedTokenRule, at: number, report: Report): number {
+  const { prefix, isBodyChar } = rule;
+  if (at > 0 && !followsEscape(text, at)) {
+    const previous = text.charCodeAt(at - 1);
+    // `=` may be a body character (base64 padding) but before a prefix it is `key=`.
+    if (isBase64UrlChar(previous) || (isBodyChar(previous) && previous !== 61)) return at + 1;
+  }
+  const bodyStart = at + prefix.length;
+  const runStop = runEnd(text, bodyStart, isBodyChar);
+  // A dot may belong to the token (GitLab) or end the sentence it sits in.
+  let end = runStop;
+  while (end > bodyStart && text.charCodeAt(end - 1) === 46) end--;
+  const length = end - bodyStart;
+  if (
+    length >= rule.minBody &&
+    length <= rule.maxBody &&
+    !(end < text.length && isWordChar(text.charCodeAt(end))) &&
+    (rule.accept ?? isPlausibleKeyBody)(text, bodyStart, end)
+  ) {
+    report('SECRET', at, end, rule.confidence);
+  }
+  return Math.max(runStop, at + 1);
 }

@@ -1,4 +1,6 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
+import type { AnchoredDetector } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { isAsciiDigit, isAsciiUpper } from '../../text/chars.js';
 import { isBase64Char } from './token-shape.js';
 
@@ -26,10 +28,31 @@ function findPrivateKeys(text: string, report: Report): void {
       continue;
     }
     if (nextEnd !== -1 && nextEnd < headerEnd) nextEnd = text.indexOf(END, headerEnd);
-    const end = nextEnd !== -1 && nextEnd - at <= MAX_BLOCK ? endLineEnd(text, nextEnd) : bodyEnd(text, headerEnd);
+    const end = blockEnd(text, at, headerEnd, nextEnd);
     report('SECRET', at, end, 0.99);
     at = text.indexOf(BEGIN, end);
   }
+}
+
+/** `findPrivateKeys` from the scanner's hits of `-----BEGIN`: no search for the BEGIN lines. */
+function findPrivateKeysAtHits(text: string, hits: KeywordHits, report: Report): void {
+  let nextEnd = -2;
+  let resume = 0;
+  for (let h = 0; h < hits.count; h++) {
+    const at = hits.starts[h]!;
+    if (at < resume || !text.startsWith(BEGIN, at)) continue;
+    const headerEnd = privateKeyHeaderEnd(text, at);
+    if (headerEnd === -1) continue;
+    if (nextEnd !== -1 && nextEnd < headerEnd) nextEnd = text.indexOf(END, headerEnd);
+    const end = blockEnd(text, at, headerEnd, nextEnd);
+    report('SECRET', at, end, 0.99);
+    resume = end;
+  }
+}
+
+/** Through the END line when it is near enough, else the end of the body. */
+function blockEnd(text: string, at: number, headerEnd: number, nextEnd: number): number {
+  return nextEnd !== -1 && nextEnd - at <= MAX_BLOCK ? endLineEnd(text, nextEnd) : bodyEnd(text, headerEnd);
 }
 
 /** Index after the `-----` closing a BEGIN line whose label ends in PRIVATE KEY (BLOCK), or -1. */
@@ -38,8 +61,13 @@ function privateKeyHeaderEnd(text: string, at: number): number {
   let labelEnd = labelStart;
   while (labelEnd < text.length && labelEnd - labelStart < MAX_LABEL && isLabelChar(text.charCodeAt(labelEnd))) labelEnd++;
   if (!text.startsWith(DASHES, labelEnd)) return -1;
-  const label = text.slice(labelStart, labelEnd);
-  return label.endsWith('PRIVATE KEY') || label.endsWith('PRIVATE KEY BLOCK') ? labelEnd + DASHES.length : -1;
+  return labelEndsWith(text, labelStart, labelEnd, 'PRIVATE KEY') || labelEndsWith(text, labelStart, labelEnd, 'PRIVATE KEY BLOCK')
+    ? labelEnd + DASHES.length
+    : -1;
+}
+
+function labelEndsWith(text: string, labelStart: number, labelEnd: number, suffix: string): boolean {
+  return labelEnd - labelStart >= suffix.length && text.startsWith(suffix, labelEnd - suffix.length);
 }
 
 function isLabelChar(code: number): boolean {
@@ -78,10 +106,11 @@ function isTrailingNoise(code: number): boolean {
   return code === 10 || code === 13 || code === 9 || code === 32 || code === 92;
 }
 
-export const privateKeyDetector: Detector = {
+export const privateKeyDetector: AnchoredDetector = {
   name: 'secret.private-key',
   types: ['SECRET'],
   enabledByDefault: true,
   trigger: { keywords: ['-----BEGIN'] },
   find: findPrivateKeys,
+  findAtHits: findPrivateKeysAtHits,
 };

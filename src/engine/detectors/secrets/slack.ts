@@ -1,9 +1,12 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
+import type { AnchoredDetector } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { isAsciiAlphanumeric, isWordChar } from '../../text/chars.js';
 import { wordStartingAt } from '../../text/word-lists.js';
 import { looksLikePlaceholder } from './placeholder.js';
 import { DIGIT, charClasses, isPlausibleKeyBody, runEnd } from './token-shape.js';
-import { type PrefixedTokenRule, findPrefixedTokens } from './prefixed-token.js';
+import { type PrefixedTokenRule, findPrefixedTokens, findPrefixedTokensAtHits } from './prefixed-token.js';
+import { examineHits, examineOccurrences } from './occurrences.js';
 
 /** Bot, user, workspace-app, refresh, session and app-level tokens. */
 const TOKEN_PREFIXES = ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xapp-'];
@@ -38,16 +41,13 @@ function isPathChar(code: number): boolean {
  * `https://hooks.slack.com/services/T…/B…/<secret>`: anyone holding the URL can post, so the
  * whole URL is reported, scheme included. Slack's documented `XXXXXXXX…` example is not.
  */
-function findWebhooks(text: string, report: Report): void {
-  let at = text.indexOf(WEBHOOK_HOST);
-  while (at !== -1) {
-    const pathStart = at + WEBHOOK_HOST.length;
-    const pathEnd = runEnd(text, pathStart, isPathChar);
-    if (pathEnd - pathStart <= MAX_WEBHOOK_PATH && isWebhookPath(text, pathStart, pathEnd)) {
-      report('SECRET', urlStart(text, at), pathEnd, 0.98);
-    }
-    at = text.indexOf(WEBHOOK_HOST, Math.max(pathEnd, at + 1));
+function examineWebhook(text: string, at: number, report: Report): number {
+  const pathStart = at + WEBHOOK_HOST.length;
+  const pathEnd = runEnd(text, pathStart, isPathChar);
+  if (pathEnd - pathStart <= MAX_WEBHOOK_PATH && isWebhookPath(text, pathStart, pathEnd)) {
+    report('SECRET', urlStart(text, at), pathEnd, 0.98);
   }
+  return pathEnd;
 }
 
 /** At least two segments after the kind, the last one a random secret. */
@@ -71,13 +71,19 @@ function urlStart(text: string, hostStart: number): number {
 
 function findSlackSecrets(text: string, report: Report): void {
   findPrefixedTokens(text, TOKEN_RULES, report);
-  findWebhooks(text, report);
+  examineOccurrences(text, WEBHOOK_HOST, examineWebhook, report);
 }
 
-export const slackTokenDetector: Detector = {
+function findSlackSecretsAtHits(text: string, hits: KeywordHits, report: Report): void {
+  findPrefixedTokensAtHits(text, TOKEN_RULES, hits, report);
+  examineHits(text, hits, WEBHOOK_HOST, examineWebhook, report);
+}
+
+export const slackTokenDetector: AnchoredDetector = {
   name: 'secret.slack',
   types: ['SECRET'],
   enabledByDefault: true,
   trigger: { keywords: [...TOKEN_PREFIXES, WEBHOOK_HOST] },
   find: findSlackSecrets,
+  findAtHits: findSlackSecretsAtHits,
 };

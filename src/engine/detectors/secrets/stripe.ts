@@ -1,7 +1,9 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
+import type { AnchoredDetector } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
 import { isAsciiAlphanumeric } from '../../text/chars.js';
 import { isBase64Char } from './token-shape.js';
-import { type PrefixedTokenRule, findPrefixedTokens } from './prefixed-token.js';
+import { type PrefixedTokenRule, findPrefixedTokens, findPrefixedTokensAtHits } from './prefixed-token.js';
 
 function apiKeyRule(prefix: string, confidence: number): PrefixedTokenRule {
   return { prefix, isBodyChar: isAsciiAlphanumeric, minBody: 20, maxBody: 247, confidence };
@@ -20,10 +22,15 @@ function findStripeKeys(text: string, report: Report): void {
   findPrefixedTokens(text, RULES, report);
 }
 
-export const stripeKeyDetector: Detector = {
+function findStripeKeysAtHits(text: string, hits: KeywordHits, report: Report): void {
+  findPrefixedTokensAtHits(text, RULES, hits, report);
+}
+
+export const stripeKeyDetector: AnchoredDetector = {
   name: 'secret.stripe',
   types: ['SECRET'],
   enabledByDefault: true,
   trigger: { keywords: RULES.map((rule) => rule.prefix) },
   find: findStripeKeys,
+  findAtHits: findStripeKeysAtHits,
 };

@@ -1,7 +1,8 @@
-import { shannonEntropy } from '../../validators/entropy.js';
-import { isAsciiAlphanumeric, isAsciiDigit, isAsciiLower, isAsciiUpper } from '../../text/chars.js';
+import { isAsciiAlphanumeric } from '../../text/chars.js';
+import { codeUnitsOf } from '../../text/code-units.js';
 import { isCamelCaseWords } from './code-reference.js';
-import { looksLikePlaceholder } from './placeholder.js';
+import { isMeasuredPlaceholder } from './placeholder.js';
+import { DIGIT, LOWER, OTHER, UPPER, bodyStats, classOf, measureBody } from './body-stats.js';
 
 /**
  * Shape tests shared by the secret detectors: character sets of token bodies, character
@@ -35,25 +36,45 @@ export function isTokenStart(text: string, at: number, isGlued: (code: number) =
   return at === 0 || !isGlued(text.charCodeAt(at - 1)) || followsEscape(text, at);
 }
 
+/**
+ * `isChar` answered for every ASCII code unit, per set: token bodies are ASCII, and a table
+ * read per character is much cheaper than calling one of many predicates through one site.
+ */
+const asciiTables = new Map<(code: number) => boolean, Uint8Array>();
+/** Callers pass module-level predicates; the cap only guards against a closure made per call. */
+const MAX_TABLES = 32;
+
+function asciiTableOf(isChar: (code: number) => boolean): Uint8Array {
+  let table = asciiTables.get(isChar);
+  if (table === undefined) {
+    table = new Uint8Array(128);
+    for (let code = 0; code < 128; code++) table[code] = isChar(code) ? 1 : 0;
+    if (asciiTables.size < MAX_TABLES) asciiTables.set(isChar, table);
+  }
+  return table;
+}
+
 /** Index of the first character at or after `from` that is not in the set. */
 export function runEnd(text: string, from: number, isChar: (code: number) => boolean): number {
+  const table = asciiTableOf(isChar);
+  const units = codeUnitsOf(text);
+  const length = text.length;
   let end = from;
-  while (end < text.length && isChar(text.charCodeAt(end))) end++;
+  while (end < length) {
+    const code = units[end]!;
+    if (code < 128 ? table[code] === 0 : !isChar(code)) break;
+    end++;
+  }
   return end;
 }
 
-export const UPPER = 1;
-export const LOWER = 2;
-export const DIGIT = 4;
-export const OTHER = 8;
+export { UPPER, LOWER, DIGIT, OTHER };
 
 /** Bit mask of the character classes present in the slice. */
 export function charClasses(text: string, start: number, end: number): number {
+  const units = codeUnitsOf(text);
   let mask = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    mask |= isAsciiUpper(code) ? UPPER : isAsciiLower(code) ? LOWER : isAsciiDigit(code) ? DIGIT : OTHER;
-  }
+  for (let i = start; i < end; i++) mask |= classOf(units[i]!);
   return mask;
 }
 
@@ -67,9 +88,10 @@ export function alphanumericClassCount(mask: number): number {
  * low (two character classes, 2 bits of entropy) and only placeholders are turned away.
  */
 export function isPlausibleKeyBody(text: string, start: number, end: number, minClasses = 2): boolean {
-  if (alphanumericClassCount(charClasses(text, start, end)) < minClasses) return false;
-  if (shannonEntropy(text, start, end) < 1.95) return false;
-  return !looksLikePlaceholder(text, start, end);
+  measureBody(text, start, end);
+  if (alphanumericClassCount(bodyStats.classes) < minClasses) return false;
+  if (bodyStats.entropy < 1.95) return false;
+  return !isMeasuredPlaceholder(text, start, end);
 }
 
 /**
@@ -80,14 +102,15 @@ export function isPlausibleKeyBody(text: string, start: number, end: number, min
 export function looksRandom(text: string, start: number, end: number): boolean {
   const length = end - start;
   if (length < 8) return false;
-  const mask = charClasses(text, start, end);
+  measureBody(text, start, end);
+  const mask = bodyStats.classes;
   const letters = (mask & (UPPER | LOWER)) !== 0;
   // Without digits only long strings qualify: short digit-free mixed case is mostly identifiers.
   const mixed = (letters && (mask & DIGIT) !== 0) || ((mask & UPPER) !== 0 && (mask & LOWER) !== 0 && length >= 24);
   if (!mixed) return false;
   const needed = length >= 16 ? 3 : 2.5;
-  if (shannonEntropy(text, start, end) < needed) return false;
-  if (looksLikePlaceholder(text, start, end)) return false;
+  if (bodyStats.entropy < needed) return false;
+  if (isMeasuredPlaceholder(text, start, end)) return false;
   return !isIdentifierShaped(text, start, end) && !isCamelCaseWords(text, start, end);
 }
 
@@ -96,10 +119,11 @@ export function looksRandom(text: string, start: number, end: number): boolean {
  * `-`, `_`, `.` or `:`, each made of letters in one case or of digits only.
  */
 export function isIdentifierShaped(text: string, start: number, end: number): boolean {
+  const units = codeUnitsOf(text);
   let segments = 0;
   let segmentMask = 0;
   for (let i = start; i <= end; i++) {
-    const code = i < end ? text.charCodeAt(i) : 45;
+    const code = i < end ? units[i]! : 45;
     if (code === 45 || code === 95 || code === 46 || code === 58) {
       if (segmentMask !== 0) {
         if (segmentMask !== UPPER && segmentMask !== LOWER && segmentMask !== DIGIT) return false;
@@ -108,7 +132,7 @@ export function isIdentifierShaped(text: string, start: number, end: number): bo
       segmentMask = 0;
       continue;
     }
-    segmentMask |= isAsciiUpper(code) ? UPPER : isAsciiLower(code) ? LOWER : isAsciiDigit(code) ? DIGIT : OTHER;
+    segmentMask |= classOf(code);
   }
   return segments >= 2;
 }

@@ -1,4 +1,7 @@
-import type { Detector, Report } from '../../types.js';
+import type { Report } from '../../types.js';
+import type { AnchoredDetector } from '../../text/anchored-detector.js';
+import type { KeywordHits } from '../../text/keyword-hits.js';
+import { examineHits, examineOccurrences } from './occurrences.js';
 import { isAsciiAlphanumeric } from '../../text/chars.js';
 import { isOneOfIgnoreCase } from '../../text/word-lists.js';
 import { isMaskOrTemplate } from './placeholder.js';
@@ -22,31 +25,33 @@ function endsAuthority(code: number): boolean {
  * passwords (`postgres://app:****@db`, `redis://:${REDIS_PASSWORD}@cache`, `user:password@`).
  */
 function findUrlCredentials(text: string, report: Report): void {
-  let at = text.indexOf(SCHEME_END);
-  while (at !== -1) {
-    const userinfoStart = at + SCHEME_END.length;
-    let resume = userinfoStart;
-    if (at > 0 && isAsciiAlphanumeric(text.charCodeAt(at - 1))) {
-      const limit = Math.min(text.length, userinfoStart + MAX_USERINFO);
-      let lastAt = -1;
-      let colon = -1;
-      let i = userinfoStart;
-      for (; i < limit; i++) {
-        const code = text.charCodeAt(i);
-        if (endsAuthority(code)) break;
-        // The last `@` wins, as in WHATWG URL parsing: passwords may contain a raw `@`.
-        if (code === 64) lastAt = i;
-        else if (code === 58 && colon === -1) colon = i;
-      }
-      resume = i;
-      if (lastAt !== -1 && hasHostAfter(text, lastAt + 1)) {
-        if (colon !== -1 && colon < lastAt && !isPlaceholderPassword(text, colon + 1, lastAt)) {
-          report('SECRET', userinfoStart, lastAt, 0.96);
-        }
-      }
-    }
-    at = text.indexOf(SCHEME_END, Math.max(resume, at + 1));
+  examineOccurrences(text, SCHEME_END, examineCandidate, report);
+}
+
+function findUrlCredentialsAtHits(text: string, hits: KeywordHits, report: Report): void {
+  examineHits(text, hits, SCHEME_END, examineCandidate, report);
+}
+
+function examineCandidate(text: string, at: number, report: Report): number {
+  const userinfoStart = at + SCHEME_END.length;
+  if (at === 0 || !isAsciiAlphanumeric(text.charCodeAt(at - 1))) return userinfoStart;
+  const limit = Math.min(text.length, userinfoStart + MAX_USERINFO);
+  let lastAt = -1;
+  let colon = -1;
+  let i = userinfoStart;
+  for (; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (endsAuthority(code)) break;
+    // The last `@` wins, as in WHATWG URL parsing: passwords may contain a raw `@`.
+    if (code === 64) lastAt = i;
+    else if (code === 58 && colon === -1) colon = i;
   }
+  if (lastAt !== -1 && hasHostAfter(text, lastAt + 1)) {
+    if (colon !== -1 && colon < lastAt && !isPlaceholderPassword(text, colon + 1, lastAt)) {
+      report('SECRET', userinfoStart, lastAt, 0.96);
+    }
+  }
+  return i;
 }
 
 /** Documentation stand-ins: `postgres://user:password@localhost`, `amqp://app:changeme@mq`. */
@@ -63,10 +68,11 @@ function hasHostAfter(text: string, index: number): boolean {
   return isAsciiAlphanumeric(code) || code === 91 || code === 95;
 }
 
-export const urlCredentialsDetector: Detector = {
+export const urlCredentialsDetector: AnchoredDetector = {
   name: 'secret.url-credentials',
   types: ['SECRET'],
   enabledByDefault: true,
   trigger: { keywords: [SCHEME_END] },
   find: findUrlCredentials,
+  findAtHits: findUrlCredentialsAtHits,
 };
