@@ -41,12 +41,8 @@ export function inlineBinaryField(part: Readonly<Record<string, unknown>>): stri
 export function isInlineBinaryAttribute(key: string, value: unknown): boolean {
   if (typeof value !== 'string') return false;
   let mediaKey = false;
-  for (const suffix of MEDIA_URL_KEY_SUFFIXES) {
-    if (key.endsWith(suffix)) {
-      mediaKey = true;
-      break;
-    }
-  }
+  // Runs for every string attribute: an index loop allocates no iterator.
+  for (let s = 0; s < MEDIA_URL_KEY_SUFFIXES.length && !mediaKey; s++) mediaKey = key.endsWith(MEDIA_URL_KEY_SUFFIXES[s]!);
   return mediaKey && isBase64Payload(value);
 }
 

@@ -205,7 +205,10 @@ function streetBefore(text: string, start: number, wordEnd: number, abbreviated:
     // `Hauptstr.`, `Berliner Str.`
     return endsWithFolded(text, start, wordEnd, 'str') ? streetStartWithAdjective(text, start, wordEnd, floor) : -1;
   }
-  for (const ending of compoundEndingsByLastLetter(text.charCodeAt(wordEnd - 1))) {
+  // An index loop: the iterator of a for-of here was the one allocation of a clean scan.
+  const endings = compoundEndingsByLastLetter(text.charCodeAt(wordEnd - 1));
+  for (let e = 0; e < endings.length; e++) {
+    const ending = endings[e]!;
     if (wordEnd - start > ending.length + 1 && endsWithFolded(text, start, wordEnd, ending)) return start;
   }
   const flags = addressWords.flagsOf(text, start, wordEnd);

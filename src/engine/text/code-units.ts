@@ -14,10 +14,21 @@
 /** Kept between calls up to this many code units; a larger text gets a view of its own. */
 const RETAINED_UNITS = 1 << 20;
 
+/**
+ * Node's Buffer with its UTF-16 writer. `ucs2Write` is what `buf.write(text, 0, 'utf16le')`
+ * ends in, minus the argument handling that allocates on every call (~12 bytes); it copies code
+ * units verbatim, lone surrogates included.
+ */
+type UnitBuffer = Buffer & { ucs2Write?: (text: string, offset: number) => number };
+
 const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 
-/** Copies the code units of `text` into `target`, verbatim: Node's `utf16le` write keeps lone surrogates. */
-function writeUnits(text: string, target: Uint16Array, bytes: Buffer | undefined): void {
+/** Copies the code units of `text` into `target` (`bytes` is a Buffer over the same memory). */
+function writeUnits(text: string, target: Uint16Array, bytes: UnitBuffer | undefined): void {
+  if (bytes?.ucs2Write !== undefined) {
+    bytes.ucs2Write(text, 0);
+    return;
+  }
   if (bytes !== undefined) {
     bytes.write(text, 0, 'utf16le');
     return;
@@ -25,7 +36,7 @@ function writeUnits(text: string, target: Uint16Array, bytes: Buffer | undefined
   for (let i = 0; i < text.length; i++) target[i] = text.charCodeAt(i);
 }
 
-function bytesOver(units: Uint16Array): Buffer | undefined {
+function bytesOver(units: Uint16Array): UnitBuffer | undefined {
   return NodeBuffer?.from(units.buffer, units.byteOffset, units.byteLength);
 }
 

@@ -175,7 +175,7 @@ export class KeywordSweep {
     const from2 = 2 * step;
     const from3 = 3 * step;
     const laneHits = this.laneHits;
-    for (const lane of laneHits) lane.count = 0;
+    for (let l = 0; l < laneHits.length; l++) laneHits[l]!.count = 0;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -214,7 +214,9 @@ export class KeywordSweep {
     this.finishLane(units, lockstep, laneLength, s0, 0, hits);
     this.finishLane(units, from1 + lockstep, from1 + laneLength, s1, from1 + overlap, laneHits[0]!);
     this.finishLane(units, from2 + lockstep, from2 + laneLength, s2, from2 + overlap, laneHits[1]!);
-    for (const lane of laneHits) {
+    // Index loops: an array iterator here would be the only allocation of a clean scan.
+    for (let l = 0; l < laneHits.length; l++) {
+      const lane = laneHits[l]!;
       for (let h = 0; h < lane.count; h++) hits.push(lane.starts[h]!, lane.ends[h]!, lane.tags[h]!);
     }
   }
