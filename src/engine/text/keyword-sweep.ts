@@ -138,17 +138,19 @@ export class KeywordSweep {
     const overlap = this.longest - 1;
     const laneLength = Math.ceil((length + (LANES - 1) * overlap) / LANES);
     if (length < MIN_LANED_LENGTH || laneLength <= overlap) {
-      this.sweep(units, 0, length, 0, hits);
+      this.sweep(units, 0, length, 0, 0, hits);
       return;
     }
     this.sweepLanes(units, length, laneLength, overlap, hits);
   }
 
-  /** One automaton over `[from, to)`, recording the keywords that end after `recordAfter`. */
-  private sweep(units: Uint16Array, from: number, to: number, recordAfter: number, hits: KeywordHitBuffer): void {
+  /**
+   * One automaton from `state` over `[from, to)`, recording the keywords whose last character is
+   * at or after `recordAfter`.
+   */
+  private sweep(units: Uint16Array, from: number, to: number, state: number, recordAfter: number, hits: KeywordHitBuffer): void {
     const classOf = this.classOf;
     const delta = this.delta;
-    let state = 0;
     for (let i = from; i < to; i++) {
       let next = delta[state + classOf[units[i]!]!]!;
       if (next < 0) {
@@ -211,27 +213,13 @@ export class KeywordSweep {
       s3 = n3;
     }
     // Lanes 0-2 may have a few characters left when the last lane was cut short.
-    this.finishLane(units, lockstep, laneLength, s0, 0, hits);
-    this.finishLane(units, from1 + lockstep, from1 + laneLength, s1, from1 + overlap, laneHits[0]!);
-    this.finishLane(units, from2 + lockstep, from2 + laneLength, s2, from2 + overlap, laneHits[1]!);
+    this.sweep(units, lockstep, laneLength, s0, 0, hits);
+    this.sweep(units, from1 + lockstep, from1 + laneLength, s1, from1 + overlap, laneHits[0]!);
+    this.sweep(units, from2 + lockstep, from2 + laneLength, s2, from2 + overlap, laneHits[1]!);
     // Index loops: an array iterator here would be the only allocation of a clean scan.
     for (let l = 0; l < laneHits.length; l++) {
       const lane = laneHits[l]!;
       for (let h = 0; h < lane.count; h++) hits.push(lane.starts[h]!, lane.ends[h]!, lane.tags[h]!);
-    }
-  }
-
-  /** Continues a lane's automaton from `state` over `[from, to)`. */
-  private finishLane(units: Uint16Array, from: number, to: number, state: number, recordAfter: number, hits: KeywordHitBuffer): void {
-    const classOf = this.classOf;
-    const delta = this.delta;
-    for (let i = from; i < to; i++) {
-      let next = delta[state + classOf[units[i]!]!]!;
-      if (next < 0) {
-        next = ~next;
-        if (i >= recordAfter) this.record(next / this.width, i + 1, hits);
-      }
-      state = next;
     }
   }
 

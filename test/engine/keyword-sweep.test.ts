@@ -1,0 +1,61 @@
+// The keyword sweep runs four automata in lockstep over a long text; whatever the lengths and
+// wherever keywords fall relative to the lane boundaries, it must report exactly what a naive
+// case-insensitive search finds, in order of end.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KeywordHitBuffer } from '../../src/engine/text/keyword-hits.js';
+import { KeywordSweep } from '../../src/engine/text/keyword-sweep.js';
+
+const KEYWORDS = ['sk-', 'token', 'secret_access_key', 'access_key', 'pass', 'passwd', 'dob', 'hooks.slack.com/', 'ab'];
+
+function naiveHits(text: string): string[] {
+  const lower = text.toLowerCase();
+  const hits: [number, number, number][] = [];
+  KEYWORDS.forEach((keyword, tag) => {
+    for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) hits.push([at, at + keyword.length, tag]);
+  });
+  hits.sort((a, b) => a[1] - b[1] || b[0] - a[0] || a[2] - b[2]);
+  return hits.map(([start, end, tag]) => `${start}-${end}:${tag}`);
+}
+
+function sweptHits(sweep: KeywordSweep, text: string): string[] {
+  const hits = new KeywordHitBuffer();
+  sweep.run(text, hits);
+  const out: [number, number, number][] = [];
+  for (let h = 0; h < hits.count; h++) out.push([hits.starts[h]!, hits.ends[h]!, hits.tags[h]!]);
+  // Keywords ending at the same place come out in automaton order; compare as the naive list sorts them.
+  out.sort((a, b) => a[1] - b[1] || b[0] - a[0] || a[2] - b[2]);
+  return out.map(([start, end, tag]) => `${start}-${end}:${tag}`);
+}
+
+describe('KeywordSweep', () => {
+  const sweep = new KeywordSweep(KEYWORDS.map((keyword, tag) => ({ keyword, tag })));
+
+  it('finds every occurrence, across lane boundaries, in texts short and long', () => {
+    const piece = fc.constantFrom(...KEYWORDS, ...KEYWORDS.map((k) => k.toUpperCase()), 'x', ' ', 'Pa', 'ss', 'sk', '-', 'acc', 'ess_key', 'Ab');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 400 }), (pieces) => {
+        const text = pieces.join('');
+        expect(sweptHits(sweep, text)).toEqual(naiveHits(text));
+      }),
+      { numRuns: 600, seed: 20261123 },
+    );
+  });
+
+  it('finds the longest keyword at every offset of a laned text', () => {
+    for (const length of [256, 257, 600, 1001]) {
+      for (let at = 0; at + 17 <= length; at++) {
+        const text = 'x'.repeat(at) + 'secret_access_key' + 'x'.repeat(length - at - 17);
+        expect(sweptHits(sweep, text), `at ${at} of ${length}`).toEqual(naiveHits(text));
+      }
+    }
+  });
+
+  it('reports hits in order of end, as consumers expect', () => {
+    const text = 'pass '.repeat(200) + 'secret_access_key ' + 'token '.repeat(100);
+    const hits = new KeywordHitBuffer();
+    sweep.run(text, hits);
+    for (let h = 1; h < hits.count; h++) expect(hits.ends[h]!).toBeGreaterThanOrEqual(hits.ends[h - 1]!);
+    expect(hits.count).toBe(naiveHits(text).length);
+  });
+});
