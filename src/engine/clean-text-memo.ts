@@ -20,6 +20,15 @@ export class CleanTextMemo {
   remember(text: string): void {
     if (text.length > this.maxLength) return;
     if (this.remembered.size >= this.maxEntries) this.remembered.clear();
-    this.remembered.add(text);
+    this.remembered.add(ownCopy(text));
   }
+}
+
+/**
+ * A string that holds its own characters. A substring handed to us may be a view into a much
+ * larger string (V8 slices anything of 13 characters or more without copying), and remembering
+ * the view would keep the whole parent alive for as long as the entry lives.
+ */
+function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
