@@ -110,26 +110,35 @@ function isVersion(text: string, start: number): boolean {
  */
 function findIpv6(text: string, report: Report): void {
   const length = text.length;
+  let units = codeUnitsOf(text);
   let scanned = 0;
   let colon = text.indexOf(':');
   while (colon !== -1) {
     let start = colon;
-    while (start > scanned && isIpv6Char(text.charCodeAt(start - 1))) start--;
+    while (start > scanned && IPV6_UNITS[units[start - 1]!] === IPV6_CHAR) start--;
     let end = colon + 1;
-    while (end < length && (isIpv6Char(text.charCodeAt(end)) || text.charCodeAt(end) === DOT)) end++;
+    while (end < length && IPV6_UNITS[units[end]!] !== 0) end++;
     scanned = end;
     const spanEnd = end;
     // Sentence punctuation after an address is not part of it: `…::1.` or `2001:db8::1: refused`.
-    while (end > start && text.charCodeAt(end - 1) === DOT) end--;
-    if (end - start > 2 && text.charCodeAt(end - 1) === COLON && text.charCodeAt(end - 2) !== COLON) end--;
-    if (isIpv6Candidate(text, start, end)) report('IP_ADDRESS', start, end, CONFIDENCE);
+    while (end > start && units[end - 1] === DOT) end--;
+    if (end - start > 2 && units[end - 1] === COLON && units[end - 2] !== COLON) end--;
+    // Most colons are a label's (`Note: `, `"key":`): too short a span to be an address.
+    if (end - start >= 3 && isIpv6Candidate(text, start, end)) {
+      report('IP_ADDRESS', start, end, CONFIDENCE);
+      // `report` may have looked at another text, which replaces the shared code units.
+      units = codeUnitsOf(text);
+    }
     colon = text.indexOf(':', spanEnd);
   }
 }
 
-function isIpv6Char(code: number): boolean {
-  return code === COLON || isHexDigit(code);
-}
+/** Per code unit (ASCII only, the rest read as 0): hex digits and `:`, or the `.` of an IPv4 tail. */
+const IPV6_CHAR = 1;
+const IPV4_TAIL_DOT = 2;
+const IPV6_UNITS = new Uint8Array(65_536);
+for (const char of '0123456789abcdefABCDEF:') IPV6_UNITS[char.charCodeAt(0)] = IPV6_CHAR;
+IPV6_UNITS[DOT] = IPV4_TAIL_DOT;
 
 function isIpv6Candidate(text: string, start: number, end: number): boolean {
   if (end - start < 3 || end - start > MAX_IPV6_LENGTH) return false;

@@ -1,5 +1,6 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiLetter, isHexDigit, isWordChar } from '../text/chars.js';
+import { codeUnitsOf } from '../text/code-units.js';
 
 const CONFIDENCE = 0.85;
 const COLON = 58;
@@ -31,14 +32,31 @@ function findMacAddresses(text: string, report: Report): void {
 
 /** Tries the candidate whose first separator is each occurrence of `separator`. */
 function findFromSeparator(text: string, separator: string, offset: number, report: Report): void {
+  const length = text.length;
+  const code = separator.charCodeAt(0);
+  // The second separator of a paired address is 3 units on; the dotted form's is 5.
+  const next = offset === PAIR_SEPARATOR_OFFSET ? 3 : 5;
+  let units = codeUnitsOf(text);
   for (let at = text.indexOf(separator, offset); at !== -1; at = text.indexOf(separator, at + 1)) {
-    // Separators in prose are followed by a space or a word; an address continues with hex.
-    if (!isHexDigit(text.charCodeAt(at + 1))) continue;
+    // Separators in prose are followed by a space or a word; an address continues with hex, and
+    // repeats the separator one group on. Units past the end are stale, hence the length test.
+    if (at + next >= length || !isHexUnit(units[at + 1]!) || units[at + next] !== code) continue;
     const start = at - offset;
-    if (!isHexDigit(text.charCodeAt(start)) || !isChainStart(text, start)) continue;
-    const end = offset === PAIR_SEPARATOR_OFFSET ? matchPaired(text, start, text.charCodeAt(at)) : matchDotted(text, start);
-    if (end !== -1 && isChainEnd(text, end) && !isAllSame(text, start, end)) report('MAC_ADDRESS', start, end, CONFIDENCE);
+    if (!isHexUnit(units[start]!) || !isChainStart(text, start)) continue;
+    const end = offset === PAIR_SEPARATOR_OFFSET ? matchPaired(text, start, code) : matchDotted(text, start);
+    if (end !== -1 && isChainEnd(text, end) && !isAllSame(text, start, end)) {
+      report('MAC_ADDRESS', start, end, CONFIDENCE);
+      // `report` may have looked at another text, which replaces the shared code units.
+      units = codeUnitsOf(text);
+    }
   }
+}
+
+const HEX_UNITS = new Uint8Array(128);
+for (const char of '0123456789abcdefABCDEF') HEX_UNITS[char.charCodeAt(0)] = 1;
+
+function isHexUnit(unit: number): boolean {
+  return unit < 128 && HEX_UNITS[unit] === 1;
 }
 
 /** End of `hh<s>hh<s>hh<s>hh<s>hh<s>hh` at `start` with `separator` throughout, else -1. */

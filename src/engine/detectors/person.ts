@@ -25,8 +25,6 @@ import {
   lexicon,
   phraseWords,
 } from './person/lexicon.js';
-import { inspectJapaneseCue } from './person/japanese.js';
-import { LOWER_CASE_TRIGGERS, inspectLowerCaseCue } from './person/lower-case.js';
 import {
   CANDIDATE_READ,
   isFirmFirstName,
@@ -38,6 +36,7 @@ import {
 } from './person/name-run.js';
 import { isWordStartBoundaryUnits, scanWord, wordEndUnits, scanned, wordEnd, wordStart } from './person/name-words.js';
 import { isInPersonRecord } from './person/record.js';
+import { uncasedPersonDetector } from './person/uncased.js';
 import { isClosingVocative, isOpeningVocative } from './person/vocative.js';
 import { codeUnitsOf } from '../text/code-units.js';
 import { isUpperLetterCode } from '../text/letters.js';
@@ -47,8 +46,6 @@ const CUE_CONFIDENCE = 0.85;
 const DICTIONARY_CONFIDENCE = 0.7;
 const MAX_JOINED_NAMES = 3;
 const SPACE = 32;
-/** Scanner keywords of the cues in `UNCASED_CUE` written in Japanese. */
-const JAPANESE_TRIGGERS = ['様', '氏', '殿', 'さん', '先生', '：', '名前は'];
 
 /**
  * Where a capital may start a name: ASCII, Latin-1, Latin Extended-A/B (upper and lower case
@@ -143,15 +140,6 @@ function nextCapital(units: Uint16Array, pairs: Int32Array<ArrayBufferLike> | un
 }
 
 /**
- * Cues of names that start with no capital. Lower-case self-introductions all have an `m` before
- * the space (`i'm`, `i am`, `my name is`, `name's`, `call me`, `me llamo`, `mi chiamo`,
- * `m'appelle`: see `lower-case.ts`). Japanese cues are a label's `：` or `名前は`, or an honorific
- * (`様`, `氏`, `殿`, `さん`, `先生`: see `japanese.ts`); text without such characters is held
- * in one byte per character, for which the regex engine drops those alternatives.
- */
-const UNCASED_CUE = /m(?:['’]appelle|e(?: is|['’]s)?|i)?[ \t](?=[a-z\u00e0-\u00fe])|[様氏殿：]|さん|先生|名前は/g;
-
-/**
  * Finds personal names in running text without a model. A capitalised word is a name when a cue
  * precedes it (title, greeting, sign-off, name field or role label, self-introduction, a verb such
  * as `contact`), when an honorific follows it (`Rahul ji`, `Tanaka-san`), or when it is a common
@@ -188,25 +176,6 @@ function findPersons(text: string, report: Report): void {
       start = resume + 1;
     }
     i = resume;
-  }
-}
-
-/**
- * Names after a cue found by `UNCASED_CUE`: lower case after a self-introduction, Japanese kanji.
- * A detector of its own, so that the scanner's keyword sweep (which runs anyway) spares this
- * sweep to text without such a cue.
- */
-function findUncasedNames(text: string, report: Report): void {
-  const cue = UNCASED_CUE;
-  cue.lastIndex = 0;
-  while (cue.test(text)) {
-    const cueEnd = cue.lastIndex;
-    if (text.charCodeAt(cueEnd - 1) >= 0x3000) {
-      inspectJapaneseCue(text, cueEnd, CUE_CONFIDENCE, report);
-      continue;
-    }
-    const end = inspectLowerCaseCue(text, cueEnd, CUE_CONFIDENCE, report);
-    if (end > 0) cue.lastIndex = end;
   }
 }
 
@@ -373,13 +342,6 @@ export const personDetector: Detector = {
   find: findPersons,
 };
 
-/** Names without capitals: `my name is kwame mensah`, `i'm jane doe`, `担当者：佐藤 花子`, `田中さん`. */
-export const uncasedPersonDetector: Detector = {
-  name: 'person.uncased',
-  types: ['PERSON'],
-  enabledByDefault: true,
-  trigger: { keywords: [...LOWER_CASE_TRIGGERS, ...JAPANESE_TRIGGERS] },
-  find: findUncasedNames,
-};
+export { uncasedPersonDetector };
 
 export const personDetectors: readonly Detector[] = [personDetector, uncasedPersonDetector];

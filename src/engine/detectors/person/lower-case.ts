@@ -32,7 +32,7 @@ const found = { nameStart: 0 };
 
 /**
  * A name in lower case after a self-introduction, common in chat: `hey, my name is kwame mensah
- * and I forgot my password`. `afterCue` is where the sweep in `person.ts` stopped: after the space
+ * and I forgot my password`. `afterCue` is where the search in `uncased.ts` stopped: after the space
  * that follows a word ending in `m`, `me is`, `me's` or `mi` (`i'm`, `i am`, `my name is`, `call
  * me`, `me llamo`, `mi chiamo`, `m'appelle`); the cue itself is checked here. The name is one to
  * three words and stops at punctuation, a common word (`and`, `from`), or a word shaped like a
