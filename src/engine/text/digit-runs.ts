@@ -154,7 +154,7 @@ class DigitRunRecord {
   }
 }
 
-/** A run glued to the word character before it (no escape's) with no grouping character after it. */
+/** A run glued to the word character before it (not an escape's letter) with no grouping character after it. */
 function isEmbedded(units: Uint16Array, start: number, end: number, length: number): boolean {
   return !endsEscapeIn(units, start) && (end === length || !isGroupingChar(units[end]!));
 }
