@@ -22,6 +22,7 @@ import {
   PERSON_VERB,
   THING_NAME,
   PLACE_PREFIX,
+  CUE_CONFIDENCE,
   lexicon,
   phraseWords,
 } from './person/lexicon.js';
@@ -42,7 +43,6 @@ import { codeUnitsOf } from '../text/code-units.js';
 import { isUpperLetterCode } from '../text/letters.js';
 import { flagsIn } from './person/word-flags.js';
 
-const CUE_CONFIDENCE = 0.85;
 const DICTIONARY_CONFIDENCE = 0.7;
 const MAX_JOINED_NAMES = 3;
 const SPACE = 32;

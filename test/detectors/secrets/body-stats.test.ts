@@ -1,7 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { dominantCharShare, shannonEntropy } from '../../../src/engine/validators/entropy.js';
 import { DIGIT, LOWER, OTHER, UPPER, bodyStats, measureBody } from '../../../src/engine/detectors/secrets/body-stats.js';
 import { hasPlaceholderWord } from '../../../src/engine/detectors/secrets/placeholder.js';
+
+// Reference forms: the straightforward two-pass statistics the one-pass `measureBody` replaced.
+const cellOf = (code: number): number => (code < 128 ? code : 128 + (code & 127));
+
+function shannonEntropy(text: string, start = 0, end = text.length): number {
+  const length = end - start;
+  if (length <= 0) return 0;
+  const counts = new Map<number, number>();
+  for (let i = start; i < end; i++) counts.set(cellOf(text.charCodeAt(i)), (counts.get(cellOf(text.charCodeAt(i))) ?? 0) + 1);
+  // In order of first occurrence, as measureBody adds the terms: the sums are then identical.
+  let sum = 0;
+  for (const count of counts.values()) sum += count * Math.log2(count);
+  return Math.max(0, Math.log2(length) - sum / length);
+}
+
+function dominantCharShare(text: string, start = 0, end = text.length): number {
+  const length = end - start;
+  if (length <= 0) return 0;
+  const counts = new Map<number, number>();
+  let most = 0;
+  for (let i = start; i < end; i++) {
+    const count = (counts.get(cellOf(text.charCodeAt(i))) ?? 0) + 1;
+    counts.set(cellOf(text.charCodeAt(i)), count);
+    most = Math.max(most, count);
+  }
+  return most / length;
+}
 
 /** Deterministic strings over a few alphabets, including non-ASCII and repeated characters. */
 function samples(): string[] {

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { dominantCharShare, shannonEntropy } from '../../../src/engine/validators/entropy.js';
+import { bodyStats, measureBody } from '../../../src/engine/detectors/secrets/body-stats.js';
 import { ALNUM, random } from './fake.js';
 
-describe('shannonEntropy', () => {
+function shannonEntropy(text: string, start = 0, end = text.length): number {
+  measureBody(text, start, end);
+  return bodyStats.entropy;
+}
+
+function dominantCharShare(text: string, start = 0, end = text.length): number {
+  measureBody(text, start, end);
+  return bodyStats.dominantShare;
+}
+
+describe('measureBody: entropy', () => {
   it('is zero for empty and constant strings', () => {
     expect(shannonEntropy('')).toBe(0);
     expect(shannonEntropy('xxxxxxxx')).toBe(0);
@@ -31,7 +41,7 @@ describe('shannonEntropy', () => {
   });
 });
 
-describe('dominantCharShare', () => {
+describe('measureBody: dominant character share', () => {
   it('is the share of the most frequent character', () => {
     expect(dominantCharShare('********')).toBe(1);
     expect(dominantCharShare('sk-xxxxxxxx', 3, 11)).toBe(1);

@@ -91,3 +91,6 @@ export const phraseWords = new WordTable()
   .add(cue.ROLE_LABELS, ROLE_LABEL)
   .add(cue.LIFE_VERBS, LIFE_VERB)
   .add(cue.LOWER_CASE_TITLES, LOWER_CASE_TITLE);
+
+/** Confidence of a name found after a cue (title, greeting, self-introduction, label). */
+export const CUE_CONFIDENCE = 0.85;

@@ -4,9 +4,8 @@ import { codeUnitsOf } from '../../text/code-units.js';
 import type { KeywordHits } from '../../text/keyword-hits.js';
 import { inspectJapaneseCue } from './japanese.js';
 import { LOWER_CASE_TRIGGERS, inspectLowerCaseCue } from './lower-case.js';
+import { CUE_CONFIDENCE } from './lexicon.js';
 
-/** The confidence of a name after a cue, as in `person.ts`. */
-const CUE_CONFIDENCE = 0.85;
 /** Scanner keywords of the cues in `UNCASED_CUE` written in Japanese. */
 const JAPANESE_TRIGGERS = ['様', '氏', '殿', 'さん', '先生', '：', '名前は'];
 
