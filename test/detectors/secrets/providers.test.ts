@@ -111,6 +111,9 @@ describe('secret.aws', () => {
       `<SecretAccessKey>${secret}</SecretAccessKey>`,
       `aws configure set --aws-secret-access-key ${secret}`,
       `{\\"secret_access_key\\": \\"${secret}\\"}`,
+      // Every spelling the context pattern accepts also triggers the detector in a scanner.
+      `secret_accesskey: ${secret}`,
+      `SecretAccess_Key=${secret}`,
     ];
     for (const text of positives) {
       expect(scan(awsCredentialDetector, text).some((f) => text.slice(f.start, f.end) === secret && f.confidence === 0.9), text).toBe(true);

@@ -12,7 +12,16 @@ const KEY_ID_PREFIXES = ['AKIA', 'ASIA', 'AGPA', 'AIDA', 'AROA', 'ANPA', 'ANVA',
 const KEY_ID = /(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}/g;
 /** Names under which a secret access key travels: env vars, CLI flags, SDK config, STS XML/JSON. */
 const SECRET_CONTEXT = /aws_?secret|secret_?access_?key|secret-access-key/gi;
-const SECRET_CONTEXT_KEYWORDS = ['aws_secret', 'awssecret', 'secret_access_key', 'secretaccesskey', 'secret-access-key'];
+/** Every spelling `SECRET_CONTEXT` accepts: a text is only searched when one of them occurs. */
+const SECRET_CONTEXT_KEYWORDS = [
+  'aws_secret',
+  'awssecret',
+  'secret_access_key',
+  'secretaccesskey',
+  'secret_accesskey',
+  'secretaccess_key',
+  'secret-access-key',
+];
 const KEY_ID_LENGTH = 20;
 const SECRET_LENGTH = 40;
 const MAX_GAP = 40;
