@@ -12,7 +12,7 @@ import {
   NO_SEPARATOR,
 } from '../text/number-boundaries.js';
 import { isKnownCardIssuer } from '../validators/card-issuers.js';
-import { isLuhnValid } from '../validators/luhn.js';
+import { isLuhnValidIn } from '../validators/luhn.js';
 
 const MIN_DIGITS = 13;
 const MAX_DIGITS = 19;
@@ -84,13 +84,14 @@ function findCreditCards(text: string, report: Report): void {
     const runEnd = position;
     from = next === -1 ? runEnd : next;
     if (digits < MIN_DIGITS) continue;
-    if (!reportWholeRun(text, units, runStart, runEnd, separator, groups, digits, report)) {
-      // Hyphens bind groups into identifiers (`ORD-2024-…`); only spaces set unrelated numbers side by side.
-      if (separator === SPACE) reportCardsInsideRun(text, runStart, runEnd, report);
+    let reported = reportWholeRun(text, units, runStart, runEnd, separator, groups, digits, report);
+    // Hyphens bind groups into identifiers (`ORD-2024-…`); only spaces set unrelated numbers side by side.
+    if (!reported && separator === SPACE) reported = reportCardsInsideRun(text, runStart, runEnd, report);
+    if (reported) {
+      // `report` may have looked at another text, which replaces the shared code units and walk.
+      units = codeUnitsOf(text);
+      runs.begin(text, FREE_RUNS);
     }
-    // `report` may have looked at another text, which replaces the shared code units and walk.
-    units = codeUnitsOf(text);
-    runs.begin(text, FREE_RUNS);
   }
 }
 
@@ -116,7 +117,7 @@ function reportWholeRun(
   if (!isNumberStartFreeIn(units, runStart, separator) || !isNumberEndFreeIn(units, text.length, runEnd, separator)) {
     return false;
   }
-  if (digits <= MAX_DIGITS && isCardGrouping(groups) && isCard(text, units, runStart, runEnd, digits)) {
+  if (digits <= MAX_DIGITS && isCardGrouping(groups) && isCard(units, runStart, runEnd, digits)) {
     report('CREDIT_CARD', runStart, runEnd, CONFIDENCE);
     return true;
   }
@@ -125,7 +126,7 @@ function reportWholeRun(
   const cardDigits = digits - trailing;
   const cardEnd = runEnd - trailing - 1;
   if (cardDigits < MIN_DIGITS || cardDigits > MAX_DIGITS || !isCardGrouping(groups - 1)) return false;
-  if (!isCard(text, units, runStart, cardEnd, cardDigits)) return false;
+  if (!isCard(units, runStart, cardEnd, cardDigits)) return false;
   report('CREDIT_CARD', runStart, cardEnd, CONFIDENCE);
   return true;
 }
@@ -135,9 +136,11 @@ function reportWholeRun(
  * number (`step 2 4111 1111 1111 1111`, `paid 4111111111111111 3.5 times`): tries the
  * candidates that start and end at its group boundaries. Each start reads at most MAX_GROUPS
  * groups of at most MAX_DIGITS digits in all, so the run is walked a bounded number of times.
+ * Returns whether it reported any.
  */
-function reportCardsInsideRun(text: string, runStart: number, runEnd: number, report: Report): void {
+function reportCardsInsideRun(text: string, runStart: number, runEnd: number, report: Report): boolean {
   let units = codeUnitsOf(text);
+  let reported = false;
   // In a run glued to a word (`DE89 3704 …`) only a lone group of card length can stand free (see isSplitFree).
   const glued = isGluedBefore(units, runStart);
   let start = runStart;
@@ -147,6 +150,7 @@ function reportCardsInsideRun(text: string, runStart: number, runEnd: number, re
     const end = glued && groupEnd - start < MIN_DIGITS ? -1 : longestCardAt(text, units, start, runStart, runEnd, previousGroupLength);
     if (end !== -1) {
       report('CREDIT_CARD', start, end, CONFIDENCE);
+      reported = true;
       // `report` may have looked at another text, which replaces the shared code units.
       units = codeUnitsOf(text);
       previousGroupLength = matchedLastGroupLength;
@@ -156,6 +160,7 @@ function reportCardsInsideRun(text: string, runStart: number, runEnd: number, re
     previousGroupLength = groupEnd - start;
     start = groupEnd + 1;
   }
+  return reported;
 }
 
 /**
@@ -191,7 +196,7 @@ function longestCardAt(
     digits -= groupLengths[last]!;
     if (!isCardGrouping(last + 1)) continue;
     if (!isSplitFree(units, length, start, end, last > 0, runStart, runEnd, previousGroupLength)) continue;
-    if (isCard(text, units, start, end, cardDigits)) {
+    if (isCard(units, start, end, cardDigits)) {
       matchedLastGroupLength = groupLengths[last]!;
       return end;
     }
@@ -244,8 +249,8 @@ function isCardGrouping(groups: number): boolean {
 }
 
 /** Every accepted layout starts with at least four contiguous digits, so the issuer prefix is readable in place. */
-function isCard(text: string, units: Uint16Array, start: number, end: number, digits: number): boolean {
-  return isKnownCardIssuer(digitsValueIn(units, start, 4), digits) && isLuhnValid(text, start, end);
+function isCard(units: Uint16Array, start: number, end: number, digits: number): boolean {
+  return isKnownCardIssuer(digitsValueIn(units, start, 4), digits) && isLuhnValidIn(units, start, end);
 }
 
 export const creditCardDetector: Detector = {

@@ -1,7 +1,7 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiDigit } from '../text/chars.js';
 import { codeUnitsOf } from '../text/code-units.js';
-import { findDigitRun, FREE_RUNS, type DigitRun } from '../text/digit-runs.js';
+import { DigitRunWalk, FREE_RUNS } from '../text/digit-runs.js';
 import { extensionEnd, hasLeftBoundary, hasRightBoundary } from './phone/boundaries.js';
 import { MAX_DIGITS, PhoneCandidate } from './phone/candidate.js';
 import {
@@ -32,8 +32,8 @@ const CONTEXT_ONLY = 0.75;
 // Shared parse state; `find` is synchronous and never re-entered, so scans allocate nothing.
 const run = new PhoneRun();
 const candidate = new PhoneCandidate();
-/** The digit run that `runStartFrom` last found. */
-const digitRun: DigitRun = { start: 0, end: 0 };
+/** The free digit runs of the text; the run that `runStartFrom` last found. */
+const digitRun = new DigitRunWalk();
 
 /**
  * Finds phone numbers in one pass. Each maximal run of digit groups and separators is measured
@@ -45,6 +45,7 @@ const digitRun: DigitRun = { start: 0, end: 0 };
 function findPhones(text: string, report: Report): void {
   const length = text.length;
   let units = codeUnitsOf(text);
+  digitRun.begin(text, FREE_RUNS);
   let index = runStartFrom(text, units, 0);
   while (index !== -1) {
     if (isHopelessLoneGroup(text, units, index)) {
@@ -62,8 +63,9 @@ function findPhones(text: string, report: Report): void {
         if (end === -1 && units[position] === OPEN_PAREN) end = matchAt(text, units, position + 1, report);
         if (end !== -1) {
           if (end > resume) resume = end;
-          // The report callback may have scanned another text, and the view is shared.
+          // The report callback may have scanned another text, and the view and the walk are shared.
           units = codeUnitsOf(text);
+          digitRun.begin(text, FREE_RUNS);
         }
         position = run.spaced ? nextStartInRun(units, end === -1 ? position : end - 1, runEnd) : runEnd;
       }
@@ -96,7 +98,7 @@ function isHopelessLoneGroup(text: string, units: Uint16Array, index: number): b
  * digit needs a look.
  */
 function runStartFrom(text: string, units: Uint16Array, from: number): number {
-  if (!findDigitRun(text, from, digitRun, FREE_RUNS)) return -1;
+  if (!digitRun.next(from)) return -1;
   const digit = digitRun.start;
   // `(` and `+` sit right before the digit; so does `%2B`, whose `2` is the digit found.
   return digit > from && startsRun(units, text.length, digit - 1) ? digit - 1 : digit;
@@ -121,6 +123,8 @@ function matchAt(text: string, units: Uint16Array, start: number, report: Report
   }
   let context = -1;
   for (let last = candidate.groupCount - 1; last >= 0; last--) {
+    // `classify` rejects too few digits, and shorter prefixes hold fewer: no end needs a look then.
+    if (candidate.digitEnd[last]! < MIN_DIGITS) break;
     let end = candidate.endOf(last);
     if (candidate.separatorAfter[last] !== 0) {
       // The text goes on with another group: only whitespace may end a phone there.

@@ -18,3 +18,19 @@ export function isLuhnValid(text: string, start = 0, end = text.length): boolean
   }
   return digits > 1 && sum % 10 === 0;
 }
+
+/** {@link isLuhnValid} over a code-unit view of the text (see `codeUnitsOf`): the same answer, read faster. */
+export function isLuhnValidIn(units: Uint16Array, start: number, end: number): boolean {
+  let sum = 0;
+  let digits = 0;
+  for (let i = end - 1; i >= start; i--) {
+    const code = units[i]!;
+    if (code === 32 || code === 45) continue;
+    const digit = code - 48;
+    if (digit < 0 || digit > 9) return false;
+    if ((digits & 1) === 1) sum += digit > 4 ? digit * 2 - 9 : digit * 2;
+    else sum += digit;
+    digits++;
+  }
+  return digits > 1 && sum % 10 === 0;
+}
