@@ -29,7 +29,8 @@ function findIbans(text: string, report: Report): void {
     const start = runs.start - 2;
     if (start > last) return;
     from = runs.end;
-    if (start < matchedUntil || !isCountryCodeStart(units, start)) continue;
+    // Both check digits are in the run (a run cut at `from` has a digit, not a letter, before it).
+    if (runs.end - runs.start < 2 || start < matchedUntil || !isCountryCodeStart(units, start)) continue;
     const end = matchIban(text, units, start);
     if (end !== -1) {
       report('IBAN', start, end, CONFIDENCE);
@@ -43,7 +44,7 @@ function findIbans(text: string, report: Report): void {
 }
 
 /**
- * Two letters of one case at `start`, with no word character (other than an escape's,
+ * Two letters of one case that name an IBAN country at `start`, with no word character (other than an escape's,
  * `\nDE89…`) before them: where a country code may begin.
  */
 function isCountryCodeStart(units: Uint16Array, start: number): boolean {
@@ -51,6 +52,7 @@ function isCountryCodeStart(units: Uint16Array, start: number): boolean {
   const first = units[start]!;
   const second = units[start + 1]!;
   if (isAsciiUpper(first) ? !isAsciiUpper(second) : !(isAsciiLower(first) && isAsciiLower(second))) return false;
+  if (ibanLengthForCountry(first, second) === 0) return false;
   return start === 0 || !isWordUnit(units[start - 1]!) || endsEscapeIn(units, start);
 }
 

@@ -1,5 +1,6 @@
 import type { Detector, Report } from '../types.js';
-import { findDigitRun, type DigitRun } from '../text/digit-runs.js';
+import { codeUnitsOf } from '../text/code-units.js';
+import { ANY_RUN, DigitRunWalk } from '../text/digit-runs.js';
 import { isAsciiDigit, isAsciiLetter, isAsciiUpper, isBoundaryAt } from '../text/chars.js';
 import { isLowerLetterCode, isUpperLetterCode } from '../text/letters.js';
 import { isJapaneseLetter, japanese, japaneseAddressEnd } from './address/japanese.js';
@@ -20,12 +21,16 @@ import {
 } from './address/vocabulary.js';
 import { closesClause, confirmedStreetBefore } from './address/confirmed-street.js';
 import { buildingThenStreet, unitBefore, unitWordBefore } from './address/unit.js';
-import { endsWithFolded, readWord, word, wordStartBefore } from './address/words.js';
+import { endsWithFolded, readWord, word, wordStartBefore, wordStartBeforeIn } from './address/words.js';
 
 const CONFIDENCE = 0.85;
 /** A postcode on its own is part of an address, not all of it. */
 const POSTCODE_CONFIDENCE = 0.75;
 const MAX_HOUSE_DIGITS = 5;
+/** A number after its street (`Musterstraße 12`) is shorter. */
+const MAX_TRAILING_HOUSE_DIGITS = 4;
+/** The digits of a UK outward code (`M1`, `W10`, `SW1A`). */
+const MAX_OUTWARD_DIGITS = 2;
 const MAX_NAME_WORDS = 4;
 const SPACE = 32;
 const COMMA = 44;
@@ -33,42 +38,52 @@ const PERIOD = 46;
 const HYPHEN = 45;
 const LINE_FEED = 10;
 
-/** The digit run being looked at; one record, so that scanning allocates nothing. */
-const candidate: DigitRun = { start: 0, end: 0 };
+/** This detector's walk over the shared digit-run record; one walk, so that scanning allocates nothing. */
+const runs = new DigitRunWalk();
 
 /**
  * Street addresses: number-first (`1600 Amphitheatre Pkwy, Mountain View, CA 94043`,
  * `221B Baker Street`, `12 rue de la Paix, 75002 Paris`), number-last (`Musterstraße 12,
  * 10115 Berlin`, `Hauptstr. 5a`, `Via Roma 10`), and UK postcodes on their own (`SW1A 1AA`).
  * Every candidate starts at a digit run (from the shared record), so text without digits costs
- * nothing, and a run glued to what cannot come before an address number is passed over at once.
+ * nothing, and a run glued to what cannot come before an address number, or too long for the
+ * kind of address it may belong to, is passed over at once.
  */
 function findStreetAddresses(text: string, report: Report): void {
-  const run = candidate;
+  let units = codeUnitsOf(text);
+  runs.begin(text, ANY_RUN);
   let from = 0;
   let reportedEnd = 0;
-  // A run that goes on past the end of the last address is cut there (`run.start` is `from`).
-  while (findDigitRun(text, from, run)) {
-    const runStart = run.start;
-    const runEnd = run.end;
+  // A run that goes on past the end of the last address is cut there (`runs.start` is `from`).
+  while (runs.next(from)) {
+    const runStart = runs.start;
+    const runEnd = runs.end;
+    const digits = runEnd - runStart;
     from = runEnd;
     // What comes before the digits decides which kind of address they may belong to.
-    const previous = runStart === 0 ? LINE_FEED : text.charCodeAt(runStart - 1);
+    const previous = runStart === 0 ? LINE_FEED : units[runStart - 1]!;
     let end: number;
     if (previous === SPACE) {
-      end =
-        numberFirstAddress(text, runStart, runEnd, reportedEnd, report) ||
-        numberLastAddress(text, runStart, runEnd, reportedEnd, report);
+      end = digits <= MAX_HOUSE_DIGITS ? numberFirstAddress(text, units, runStart, runEnd, reportedEnd, report) : 0;
+      if (end === 0 && digits <= MAX_TRAILING_HOUSE_DIGITS) {
+        end = numberLastAddress(text, units, runStart, runEnd, reportedEnd, report);
+      }
     } else if (isAsciiUpper(previous)) {
-      end = bareUkPostcode(text, runStart, runEnd, reportedEnd, report);
+      end = digits <= MAX_OUTWARD_DIGITS ? bareUkPostcode(text, runStart, runEnd, reportedEnd, report) : 0;
     } else if (previous < 128) {
-      end = NUMBER_OPENERS[previous] === 1 ? numberFirstAddress(text, runStart, runEnd, reportedEnd, report) : 0;
+      end =
+        NUMBER_OPENERS[previous] === 1 && digits <= MAX_HOUSE_DIGITS && opensNumber(text, runStart)
+          ? numberFirstAddress(text, units, runStart, runEnd, reportedEnd, report)
+          : 0;
     } else {
       end = japaneseAddress(text, runStart, runEnd, reportedEnd, report);
     }
     if (end > 0) {
       reportedEnd = end;
       from = end;
+      // `report` may have looked at another text, which replaces the shared code units and walk.
+      units = codeUnitsOf(text);
+      runs.begin(text, ANY_RUN);
     }
   }
 }
@@ -85,19 +100,37 @@ for (const code of [LINE_FEED, 9, 13, 34, 39, 40, 58]) NUMBER_OPENERS[code] = 1;
  * unit before the number (`Flat 2, 14 Kingsway Road`) or before a building and a street without
  * number (`Flat 302, Sai Residency, MG Road, Pune 411001`).
  */
-function numberFirstAddress(text: string, start: number, digitsEnd: number, floor: number, report: Report): number {
-  if (digitsEnd - start > MAX_HOUSE_DIGITS || !opensNumber(text, start)) return 0;
+function numberFirstAddress(
+  text: string,
+  units: Uint16Array,
+  start: number,
+  digitsEnd: number,
+  floor: number,
+  report: Report,
+): number {
+  // The caller has checked the number's length and what opens it.
+  const length = text.length;
   let i = digitsEnd;
   // `221B`, `12a`, `12-14`
-  if (isAsciiLetter(text.charCodeAt(i)) && !isAsciiLetter(text.charCodeAt(i + 1))) i++;
-  else if (text.charCodeAt(i) === HYPHEN && isAsciiDigit(text.charCodeAt(i + 1))) {
+  let code = unitAt(units, length, i);
+  if (isAsciiLetter(code) && !isAsciiLetter(unitAt(units, length, i + 1))) i++;
+  else if (code === HYPHEN && isAsciiDigit(unitAt(units, length, i + 1))) {
     i++;
-    while (isAsciiDigit(text.charCodeAt(i)) && i - start < 12) i++;
+    while (isAsciiDigit(unitAt(units, length, i)) && i - start < 12) i++;
   }
-  if (text.charCodeAt(i) === COMMA) i++;
-  if (text.charCodeAt(i) !== SPACE) return 0;
+  code = unitAt(units, length, i);
+  if (code === COMMA) code = unitAt(units, length, ++i);
+  if (code !== SPACE) return 0;
   const nameStart = i + 1;
-  let end = englishStreet(text, nameStart) || frenchStreet(text, nameStart);
+  const first = unitAt(units, length, nameStart);
+  // Only an English street opens with a digit (`5th Ave`) and only a French one in lower case;
+  // a building after a unit opens with a capital.
+  const capitalised = isUpperLetterCode(first);
+  const ordinal = isAsciiDigit(first);
+  if (ordinal && !opensOrdinal(units, length, nameStart)) return 0;
+  let end = capitalised || ordinal ? englishStreet(text, nameStart) : 0;
+  if (end === 0 && !ordinal) end = frenchStreet(text, nameStart);
+  if (end === 0 && !capitalised) return 0;
   let from = start;
   if (end > 0) {
     const unitStart = unitBefore(text, start, floor);
@@ -161,17 +194,25 @@ function frenchStreet(text: string, from: number): number {
  * Any capitalised street name counts when a distinctive postcode and a city follow the number
  * (`Hansaring 12, 50670 Köln`, `Am Wiesenhang 3a, 22559 Hamburg`).
  */
-function numberLastAddress(text: string, start: number, digitsEnd: number, floor: number, report: Report): number {
-  if (digitsEnd - start > 4 || start < 2 || text.charCodeAt(start - 1) !== SPACE) return 0;
+function numberLastAddress(
+  text: string,
+  units: Uint16Array,
+  start: number,
+  digitsEnd: number,
+  floor: number,
+  report: Report,
+): number {
+  // The caller has checked the number's length and the space before it.
+  if (start < 2) return 0;
   // `Rua das Flores, 123`: Portuguese and Spanish addresses put a comma before the number.
-  const comma = text.charCodeAt(start - 2) === COMMA;
+  const comma = units[start - 2] === COMMA;
   const streetEnd = comma ? start - 2 : start - 1;
   // The street's last word is capitalised (`Roma 5`, `Hauptstr. 5`), whether the street is known
   // by its words or confirmed by a postcode (then without a period): not `+44 20 7946`, `at 12`.
-  const abbreviated = text.charCodeAt(streetEnd - 1) === PERIOD;
+  const abbreviated = streetEnd > 0 && units[streetEnd - 1] === PERIOD;
   const wordEnd = abbreviated ? streetEnd - 1 : streetEnd;
-  const lastWord = wordStartBefore(text, wordEnd, floor);
-  if (lastWord < 0 || !isUpperLetterCode(text.charCodeAt(lastWord))) return 0;
+  const lastWord = wordStartBeforeIn(units, wordEnd, floor);
+  if (lastWord < 0 || !isUpperLetterCode(units[lastWord]!)) return 0;
   let numberEnd = digitsEnd;
   if (isAsciiLetter(text.charCodeAt(numberEnd)) && !isAsciiLetter(text.charCodeAt(numberEnd + 1))) numberEnd++;
   if (!isBoundaryAt(text, numberEnd) && text.charCodeAt(numberEnd) !== HYPHEN) return 0;
@@ -279,7 +320,7 @@ function bareUkPostcode(text: string, digitsStart: number, digitsEnd: number, fl
   // The outward code ends in one or two digits or a digit and a capital (`M1`, `W10`, `SW1A`),
   // then a space: not `HE640138A`, `T10:22`, `A1B2C3`.
   const digits = digitsEnd - digitsStart;
-  if (digits > 2) return 0;
+  if (digits > MAX_OUTWARD_DIGITS) return 0;
   const outwardEnd = digits === 1 && isAsciiUpper(text.charCodeAt(digitsEnd)) ? digitsEnd + 1 : digitsEnd;
   if (text.charCodeAt(outwardEnd) !== SPACE) return 0;
   let start = digitsStart;
@@ -289,6 +330,22 @@ function bareUkPostcode(text: string, digitsStart: number, digitsEnd: number, fl
   if (end < 0) return 0;
   report('STREET_ADDRESS', start, end, POSTCODE_CONFIDENCE);
   return end;
+}
+
+/**
+ * Whether the digits at `from` go on into what may be an ordinal's suffix (`5th`, `2nd`, `3rd`,
+ * `1st`): a number opens a street name only as an ordinal (`readWord` checks the whole word).
+ */
+function opensOrdinal(units: Uint16Array, length: number, from: number): boolean {
+  let i = from + 1;
+  while (isAsciiDigit(unitAt(units, length, i))) i++;
+  const suffix = unitAt(units, length, i) | 32;
+  return suffix === 115 || suffix === 110 || suffix === 114 || suffix === 116;
+}
+
+/** The code unit at `index` of a text of `length` units, -1 past its end (where `units` is stale). */
+function unitAt(units: Uint16Array, length: number, index: number): number {
+  return index < length ? units[index]! : -1;
 }
 
 /** `Baker`, `Evergreen`, `5th`, `Martin-Luther-King`, `MAIN`: a capitalised word or an ordinal. */

@@ -65,6 +65,10 @@ export function capitalisedWords(text: string, from: number, max: number): numbe
   return end;
 }
 
+/**
+ * Start of the letter word (with inner hyphens and apostrophes) ending at `end`, reading back no
+ * further than `floor` nor 40 code units; -1 when no letter ends there.
+ */
 export function wordStartBefore(text: string, end: number, floor: number): number {
   let i = end;
   const limit = Math.max(floor, end - 40);
@@ -85,4 +89,16 @@ export function endsWithFolded(text: string, start: number, end: number, ending:
     if (lower !== ending.charCodeAt(k)) return false;
   }
   return true;
+}
+
+/** `wordStartBefore` over the code units of the text (every index it reads is below `end`). */
+export function wordStartBeforeIn(units: Uint16Array, end: number, floor: number): number {
+  let i = end;
+  const limit = Math.max(floor, end - 40);
+  while (i > limit) {
+    const code = units[i - 1]!;
+    if (isLetterCode(code) || ((code === HYPHEN || code === 39) && i - 1 > limit && isLetterCode(units[i - 2]!))) i--;
+    else break;
+  }
+  return i === end ? -1 : i;
 }
