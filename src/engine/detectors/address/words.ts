@@ -1,6 +1,7 @@
 /** Word reading for the address detector: letters, inner hyphens and apostrophes, ordinals. */
 
 import { isAsciiDigit } from '../../text/chars.js';
+import { codeUnitsOf } from '../../text/code-units.js';
 import { foldCode, isLetterCode, isLowerLetterCode, isUpperLetterCode } from '../../text/letters.js';
 import { HASH_SEED, hashStep } from '../../text/word-table.js';
 import { UNIT, addressWords } from './vocabulary.js';
@@ -70,14 +71,7 @@ export function capitalisedWords(text: string, from: number, max: number): numbe
  * further than `floor` nor 40 code units; -1 when no letter ends there.
  */
 export function wordStartBefore(text: string, end: number, floor: number): number {
-  let i = end;
-  const limit = Math.max(floor, end - 40);
-  while (i > limit) {
-    const code = text.charCodeAt(i - 1);
-    if (isLetterCode(code) || ((code === HYPHEN || code === 39) && i - 1 > limit && isLetterCode(text.charCodeAt(i - 2)))) i--;
-    else break;
-  }
-  return i === end ? -1 : i;
+  return wordStartBeforeIn(codeUnitsOf(text), end, floor);
 }
 
 export function endsWithFolded(text: string, start: number, end: number, ending: string): boolean {
