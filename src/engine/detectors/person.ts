@@ -41,7 +41,6 @@ import { uncasedPersonDetector } from './person/uncased.js';
 import { isClosingVocative, isOpeningVocative } from './person/vocative.js';
 import { codeUnitsOf } from '../text/code-units.js';
 import { isUpperLetterCode } from '../text/letters.js';
-import { flagsIn } from './person/word-flags.js';
 
 const DICTIONARY_CONFIDENCE = 0.7;
 const MAX_JOINED_NAMES = 3;
@@ -295,7 +294,7 @@ function isJoinedToFirstName(text: string, end: number): boolean {
   const next = nameAfterConjunction(text, end);
   if (next < 0) return false;
   const nextEnd = wordEnd(text, next);
-  return isFirmFirstName(flagsIn(lexicon, text, next, nextEnd));
+  return isFirmFirstName(lexicon.flagsOf(text, next, nextEnd));
 }
 
 /** `Sarah said`, `Priya wrote`, `Isabella was born`: a lone first name doing what people do. */
@@ -303,8 +302,8 @@ function isFollowedByPersonVerb(text: string, end: number, thing: boolean): bool
   if (text.charCodeAt(end) !== SPACE) return false;
   const verbEnd = wordEnd(text, end + 1, 12);
   if (verbEnd === end + 1) return false;
-  if (flagsIn(lexicon, text, end + 1, verbEnd) & PERSON_VERB) return true;
-  return !thing && (flagsIn(phraseWords, text, end + 1, verbEnd) & LIFE_VERB) !== 0;
+  if (lexicon.flagsOf(text, end + 1, verbEnd) & PERSON_VERB) return true;
+  return !thing && (phraseWords.flagsOf(text, end + 1, verbEnd) & LIFE_VERB) !== 0;
 }
 
 /** `San Diego`, `St. Louis`, `Santa Monica`, `São Paulo`: the first name is part of a place. */
@@ -316,7 +315,7 @@ function followsPlacePrefix(text: string, start: number): boolean {
   const prefixStart = wordStart(text, j + 1, 8);
   if (prefixStart > j) return false;
   return (
-    isUpperLetterCode(text.charCodeAt(prefixStart)) && (flagsIn(lexicon, text, prefixStart, j + 1) & PLACE_PREFIX) !== 0
+    isUpperLetterCode(text.charCodeAt(prefixStart)) && (lexicon.flagsOf(text, prefixStart, j + 1) & PLACE_PREFIX) !== 0
   );
 }
 

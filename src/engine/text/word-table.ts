@@ -1,6 +1,6 @@
+import { codeUnitsOf } from './code-units.js';
 import { foldCode } from './letters.js';
 
-const EMPTY = -1;
 const MAX_WORD = 40;
 
 /** FNV-1a offset basis: the hash of an empty word. Scanners hash as they read with `hashStep`. */
@@ -23,10 +23,9 @@ export class WordTable {
   private readonly keys: string[] = [];
   private readonly flags: number[] = [];
   private readonly indexOfKey = new Map<string, number>();
-  private slots = new Int32Array(0);
   /**
-   * `slots` again for `flagsOfUnits`, four numbers per slot in one cache line: the key's hash (a
-   * probe rejects other keys without comparing text), its flags, and its offset and length in
+   * The open-addressing slots, four numbers each in one cache line: the key's hash (a probe
+   * rejects other keys without comparing text), its flags, and its offset and length in
    * `keyUnits` (length 0: empty slot).
    */
   private records = new Int32Array(0);
@@ -54,34 +53,24 @@ export class WordTable {
     return this;
   }
 
-  /** Flags of `text.slice(start, end)`, compared case-insensitively; 0 when absent. */
+  /**
+   * Flags of `text.slice(start, end)`, compared case-insensitively; 0 when absent. Read from the
+   * text's code units (see `codeUnitsOf`).
+   */
   flagsOf(text: string, start: number, end: number, compact = false): number {
-    if (end - start > MAX_WORD || end <= start) return 0;
-    let hash = HASH_SEED;
-    for (let i = start; i < end; i++) {
-      const code = text.charCodeAt(i);
-      if (compact && isSeparator(code)) continue;
-      hash = hashStep(hash, foldCode(code));
-    }
-    return this.flagsOfHashed(hash, text, start, end, compact);
+    if (start < 0 || end > text.length) return 0;
+    return this.flagsOfUnitRange(codeUnitsOf(text), start, end, compact);
   }
 
-  /** Like `flagsOf` when the caller already hashed the slice while reading it. */
-  flagsOfHashed(hash: number, text: string, start: number, end: number, compact = false): number {
-    if (end - start > MAX_WORD || end <= start) return 0;
-    if (this.stale) this.rebuild();
-    const mask = this.mask;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]!;
-      if (entry === EMPTY) return 0;
-      if (this.matches(this.keys[entry]!, text, start, end, compact)) return this.flags[entry]!;
-    }
+  /** Like `flagsOf` when the caller already hashed the slice (`hashStep` over folded code units) while reading it. */
+  flagsOfHashed(hash: number, text: string, start: number, end: number): number {
+    if (start < 0 || end > text.length) return 0;
+    return this.flagsOfUnits(hash, codeUnitsOf(text), start, end);
   }
 
   /**
    * Flags of the slice `[start, end)` of `units` (the text's code units, see `codeUnitsOf`), whose
    * `hashStep` hash over case-folded code units the caller computed while reading it; 0 when absent.
-   * The same answer as `flagsOfHashed` on the text, without a `charCodeAt` per compared character.
    */
   flagsOfUnits(hash: number, units: Uint16Array, start: number, end: number): number {
     if (end - start > MAX_WORD || end <= start) return 0;
@@ -125,22 +114,10 @@ export class WordTable {
     }
   }
 
-  private matches(key: string, text: string, start: number, end: number, compact: boolean): boolean {
-    let k = 0;
-    for (let i = start; i < end; i++) {
-      const code = text.charCodeAt(i);
-      if (compact && isSeparator(code)) continue;
-      if (k >= key.length || key.charCodeAt(k) !== foldCode(code)) return false;
-      k++;
-    }
-    return k === key.length;
-  }
-
   private rebuild(): void {
     this.stale = false;
     let size = 16;
     while (size < this.keys.length * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(EMPTY);
     this.records = new Int32Array(4 * size);
     this.keyUnits = new Uint16Array(this.keys.reduce((total, key) => total + key.length, 0));
     let offset = 0;
@@ -148,8 +125,7 @@ export class WordTable {
     this.keys.forEach((key, index) => {
       const hash = hashKey(key);
       let slot = hash & this.mask;
-      while (this.slots[slot] !== EMPTY) slot = (slot + 1) & this.mask;
-      this.slots[slot] = index;
+      while (this.records[(slot << 2) + 3] !== 0) slot = (slot + 1) & this.mask;
       for (let k = 0; k < key.length; k++) this.keyUnits[offset + k] = key.charCodeAt(k);
       this.records.set([hash, this.flags[index]!, offset, key.length], slot << 2);
       offset += key.length;

@@ -29,7 +29,6 @@ import {
 import { roleLabelCue } from './labels.js';
 import { headBefore, isCall } from './verb-phrases.js';
 import { isNameShaped, wordStart } from './name-words.js';
-import { flagsIn } from './word-flags.js';
 
 /** What precedes a capitalised word and so how much evidence the word itself must bring. */
 export const NO_CUE = 0;
@@ -96,7 +95,7 @@ export function findCue(text: string, start: number): number {
 /** `Hi Sarah`, `Mr Smith`, `Thanks Tom`, `my name is Jane`, `I am Jane`, `this is Carlos`. */
 function cueOfWordBefore(text: string, end: number): number {
   const start = wordStart(text, end);
-  const flags = flagsIn(lexicon, text, start, end);
+  const flags = lexicon.flagsOf(text, start, end);
   if (flags === 0) return NO_CUE;
   if (flags & TITLE) return isTitle(text, start, end) ? TITLE_CUE : NO_CUE;
   if (flags & (GREETING | DIRECT_CLOSING)) return GREETING_CUE;
@@ -107,7 +106,7 @@ function cueOfWordBefore(text: string, end: number): number {
     const headEnd = skipSpacesBack(text, start - 1, 2) + 1;
     if (headEnd === start || headEnd === 0 || !isLetterCode(text.charCodeAt(headEnd - 1))) return NO_CUE;
     const headStart = wordStart(text, headEnd);
-    const head = flagsIn(lexicon, text, headStart, headEnd);
+    const head = lexicon.flagsOf(text, headStart, headEnd);
     if (flags & GREETING_TAIL && head & GREETING_HEAD) return GREETING_CUE;
     if (flags & CLOSING_TAIL && head & CLOSING_HEAD) return GREETING_CUE;
     if (flags & INTRODUCTION_LINK) {
@@ -125,7 +124,7 @@ function cueOfWordBefore(text: string, end: number): number {
 function cueBeforeComma(text: string, comma: number): number {
   const start = wordStart(text, comma);
   if (start === comma) return NO_CUE;
-  const flags = flagsIn(lexicon, text, start, comma);
+  const flags = lexicon.flagsOf(text, start, comma);
   if (flags & GREETING) return GREETING_CUE;
   if (isClosing(text, start, flags)) return SIGNATURE_CUE;
   return flags & INTERJECTION ? VOCATIVE_CUE : NO_CUE;
@@ -140,7 +139,7 @@ function cueBeforePeriod(text: string, period: number): number {
     // `John M. Smith` has an initial; `Bonjour M. Dupont` a title.
     return initialFollowsName(text, start) ? NO_CUE : TITLE_CUE;
   }
-  const flags = flagsIn(lexicon, text, start, period);
+  const flags = lexicon.flagsOf(text, start, period);
   return flags & TITLE && isTitle(text, start, period) ? TITLE_CUE : NO_CUE;
 }
 
@@ -164,7 +163,7 @@ function cueBeforeLineBreak(text: string, lineBreak: number): number {
   }
   if (j < 0 || !isLetterCode(code)) return NO_CUE;
   const start = wordStart(text, j + 1);
-  return isClosing(text, start, flagsIn(lexicon, text, start, j + 1)) ? SIGNATURE_CUE : NO_CUE;
+  return isClosing(text, start, lexicon.flagsOf(text, start, j + 1)) ? SIGNATURE_CUE : NO_CUE;
 }
 
 /** `For urgent matters contact\nMark Jensen`: a line wrapped inside a sentence hides no cue. */
@@ -202,20 +201,20 @@ function fieldCue(text: string, separator: number): number {
 
   if (keyStart > 0 && text.charCodeAt(keyStart - 1) === 46) {
     // `service.name`, `gen_ai.tool.name`: only a person-like namespace makes `.name` a person.
-    const flags = flagsIn(lexicon, text, keyStart, keyEnd, true);
+    const flags = lexicon.flagsOf(text, keyStart, keyEnd, true);
     if (flags & PERSON_KEY) return PERSON_FIELD_CUE;
     const namespaceStart = keyStartBefore(text, keyStart - 1);
-    const namespace = flagsIn(lexicon, text, namespaceStart, keyStart - 1, true);
+    const namespace = lexicon.flagsOf(text, namespaceStart, keyStart - 1, true);
     return flags & MAYBE_PERSON_KEY && namespace & PERSON_NAMESPACE ? PERSON_FIELD_CUE : NO_CUE;
   }
   if (keyStart > 1 && text.charCodeAt(keyStart - 1) === SPACE && isLetterCode(text.charCodeAt(keyStart - 2))) {
     // Two-word labels: `Full Name:`, `Customer name:`, `Emergency contact:`.
     const pairStart = wordStart(text, keyStart - 1, 16);
-    const pair = flagsIn(lexicon, text, pairStart, keyEnd, true);
+    const pair = lexicon.flagsOf(text, pairStart, keyEnd, true);
     if (pair & PERSON_KEY) return PERSON_FIELD_CUE;
     if (pair & MAYBE_PERSON_KEY) return MAYBE_PERSON_FIELD_CUE;
   }
-  const flags = flagsIn(lexicon, text, keyStart, keyEnd, true);
+  const flags = lexicon.flagsOf(text, keyStart, keyEnd, true);
   if (flags & PERSON_KEY) return PERSON_FIELD_CUE;
   if (flags & MAYBE_PERSON_KEY) return MAYBE_PERSON_FIELD_CUE;
   return roleLabelCue(text, keyStart) ? MAYBE_PERSON_FIELD_CUE : NO_CUE;
@@ -243,7 +242,7 @@ function isClosing(text: string, start: number, flags: number): boolean {
 /** A title is written capitalised; `Dr` directly after `742 Evergreen` is a street suffix. */
 function isTitle(text: string, start: number, end: number): boolean {
   // `señora Pérez`, `senhor Costa`: Romance languages write titles in lower case mid-sentence.
-  if (!isUpperLetterCode(text.charCodeAt(start))) return (flagsIn(phraseWords, text, start, end) & LOWER_CASE_TITLE) !== 0;
+  if (!isUpperLetterCode(text.charCodeAt(start))) return (phraseWords.flagsOf(text, start, end) & LOWER_CASE_TITLE) !== 0;
   const isDr = end - start === 2 && text.charCodeAt(start) === 68 && (text.charCodeAt(start + 1) | 32) === 114;
   return !(isDr && followsHouseNumber(text, start));
 }
@@ -276,7 +275,7 @@ function initialFollowsName(text: string, index: number): boolean {
   if (end === index || end === 0) return false;
   const start = wordStart(text, end);
   if (start === end || !isUpperLetterCode(text.charCodeAt(start))) return false;
-  return (flagsIn(lexicon, text, start, end) & (GREETING | CLOSING | DIRECT_CLOSING)) === 0;
+  return (lexicon.flagsOf(text, start, end) & (GREETING | CLOSING | DIRECT_CLOSING)) === 0;
 }
 
 /** Index of the last non-space/tab at or before `index`, skipping at most `limit` of them; -1 at the start. */

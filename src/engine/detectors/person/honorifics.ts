@@ -1,6 +1,5 @@
 import { isLetterCode, isLowerLetterCode } from '../../text/letters.js';
 import { HONORIFIC, lexicon } from './lexicon.js';
-import { flagsIn } from './word-flags.js';
 
 const SPACE = 32;
 const HYPHEN = 45;
@@ -27,7 +26,7 @@ export function isHonouredAt(text: string, end: number): boolean {
   let wordEnd = i + 2;
   while (wordEnd - i < MAX_HONORIFIC && isLowerLetterCode(text.charCodeAt(wordEnd))) wordEnd++;
   if (isLetterCode(text.charCodeAt(wordEnd)) || text.charCodeAt(wordEnd) === HYPHEN) return false;
-  return (flagsIn(lexicon, text, i, wordEnd) & HONORIFIC) !== 0;
+  return (lexicon.flagsOf(text, i, wordEnd) & HONORIFIC) !== 0;
 }
 
 /**

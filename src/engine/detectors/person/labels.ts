@@ -1,6 +1,5 @@
 import { isLetterCode } from '../../text/letters.js';
 import { ROLE_LABEL, phraseWords } from './lexicon.js';
-import { flagsIn } from './word-flags.js';
 
 /** Labels are short: `Primary on-call this week:`, `Escalation owner (EU):`. */
 const MAX_LABEL = 48;
@@ -36,7 +35,7 @@ function walkLabel(text: string, keyStart: number, lookUp: boolean): boolean {
     }
     if (end >= 0) {
       if (++words > MAX_LABEL_WORDS) return false;
-      if (lookUp && flagsIn(phraseWords, text, i + 1, end, true) & ROLE_LABEL) found = true;
+      if (lookUp && phraseWords.flagsOf(text, i + 1, end, true) & ROLE_LABEL) found = true;
       end = -1;
     }
     switch (code) {

@@ -5,7 +5,6 @@ import { WordTable } from '../../text/word-table.js';
 import { CUE_WORD, KNOWN_NAME, NOT_NAME, ORGANISATION, POSSESSIVE, lexicon } from './lexicon.js';
 import { isFirmFirstName } from './name-run.js';
 import { isApostrophe, wordEnd, wordStart } from './name-words.js';
-import { flagsIn } from './word-flags.js';
 
 /** Scanner keywords: the cues `inspectLowerCaseCue` accepts, so that text without them is not swept. */
 export const LOWER_CASE_TRIGGERS: readonly string[] = [
@@ -121,7 +120,7 @@ function isWordAt(text: string, start: number, end: number, literal: string): bo
 
 function possessiveBefore(text: string, nounStart: number): boolean {
   const before = wordBefore(text, nounStart);
-  return before >= 0 && (flagsIn(lexicon, text, before, nounStart - 1) & POSSESSIVE) !== 0;
+  return before >= 0 && (lexicon.flagsOf(text, before, nounStart - 1) & POSSESSIVE) !== 0;
 }
 
 /** End of the lower-case name at `start`, or `start` when there is none. */
@@ -133,7 +132,7 @@ function lowerCaseNameEnd(text: string, start: number, strength: number): number
     const wordEndAt = wordEnd(text, position, MAX_WORD + 1);
     const length = wordEndAt - position;
     if (length < MIN_WORD || length > MAX_WORD || !endsName(text, wordEndAt)) break;
-    const flags = flagsIn(lexicon, text, position, wordEndAt);
+    const flags = lexicon.flagsOf(text, position, wordEndAt);
     if (words === 0) {
       const accepted = strength === WEAK ? isFirmFirstName(flags)
         : strength === KNOWN ? (flags & KNOWN_NAME) !== 0

@@ -14,7 +14,6 @@ import {
   scanned,
   wordEnd,
 } from './name-words.js';
-import { flagsIn } from './word-flags.js';
 
 /** First name plus up to three more words (middle names, initials, compound surnames). */
 const MAX_NAME_WORDS = 4;
@@ -65,7 +64,7 @@ export function readCandidate(text: string, start: number): boolean {
   let flags = lexicon.flagsOfUnits(scanned.hash, units, start, scanned.end);
   if (flags === 0 && scanned.hyphen > 0) {
     // `Jean-Luc`, `Mary-Kate`: the part before the hyphen decides.
-    flags = flagsIn(lexicon, text, start, scanned.hyphen) & KNOWN_NAME;
+    flags = lexicon.flagsOf(text, start, scanned.hyphen) & KNOWN_NAME;
   }
   if (flags & CUE_WORD || (flags & NOT_NAME && !(flags & KNOWN_NAME))) return false;
   run.flags = flags;
@@ -285,7 +284,7 @@ function skipParticles(text: string, from: number): number {
     if (!isLowerLetterCode(text.charCodeAt(position))) return position;
     if (count === MAX_PARTICLES) return -1;
     const end = wordEnd(text, position, 5);
-    if (text.charCodeAt(end) !== SPACE || !(flagsIn(lexicon, text, position, end) & PARTICLE)) return -1;
+    if (text.charCodeAt(end) !== SPACE || !(lexicon.flagsOf(text, position, end) & PARTICLE)) return -1;
     position = end + 1;
   }
   return -1;

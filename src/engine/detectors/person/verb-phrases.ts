@@ -1,7 +1,6 @@
 import { isLetterCode } from '../../text/letters.js';
 import { TO_HEAD, phraseWords } from './lexicon.js';
 import { wordStart } from './name-words.js';
-import { flagsIn } from './word-flags.js';
 
 const SPACE = 32;
 const TAB = 9;
@@ -19,7 +18,7 @@ export function headBefore(text: string, linkStart: number): boolean {
     if (end < 0) return false;
     headStart = wordStart(text, end, 16);
   }
-  return (flagsIn(phraseWords, text, headStart, end) & TO_HEAD) !== 0;
+  return (phraseWords.flagsOf(text, headStart, end) & TO_HEAD) !== 0;
 }
 
 /** `call`, the verb of `call me Ishmael`. */
