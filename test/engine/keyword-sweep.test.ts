@@ -1,10 +1,11 @@
-// The keyword sweep runs four automata in lockstep over a long text; whatever the lengths and
-// wherever keywords fall relative to the lane boundaries, it must report exactly what a naive
-// case-insensitive search finds, in order of end.
+// The keyword sweep runs several automata in lockstep over a long text (four in JavaScript, six in
+// the WebAssembly kernel); whatever the lengths and wherever keywords fall relative to the lane
+// boundaries, it must report exactly what a naive case-insensitive search finds, in order of end.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeywordHitBuffer } from '../../src/engine/text/keyword-hits.js';
 import { KeywordSweep } from '../../src/engine/text/keyword-sweep.js';
+import { useTextKernel } from '../../src/engine/text/kernel/kernel.js';
 
 const KEYWORDS = ['sk-', 'token', 'secret_access_key', 'access_key', 'pass', 'passwd', 'dob', 'hooks.slack.com/', 'ab'];
 
@@ -28,7 +29,41 @@ function sweptHits(sweep: KeywordSweep, text: string): string[] {
   return out.map(([start, end, tag]) => `${start}-${end}:${tag}`);
 }
 
-describe('KeywordSweep', () => {
+function rawHits(sweep: KeywordSweep, text: string): string {
+  const hits = new KeywordHitBuffer();
+  sweep.run(text, hits);
+  let out = '';
+  for (let h = 0; h < hits.count; h++) out += `${hits.starts[h]}-${hits.ends[h]}:${hits.tags[h]} `;
+  return out;
+}
+
+describe('KeywordSweep in the kernel and in JavaScript', () => {
+  const sweep = new KeywordSweep(KEYWORDS.map((keyword, tag) => ({ keyword, tag })));
+
+  it('reports the same hits in the same order', () => {
+    const piece = fc.constantFrom(...KEYWORDS, 'x', ' ', 'Pa', 'SS', 'acc', 'ess_key');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 40, maxLength: 800 }), (pieces) => {
+        const text = pieces.join('');
+        const inKernel = rawHits(sweep, text);
+        useTextKernel(false);
+        try {
+          expect(rawHits(sweep, text)).toBe(inKernel);
+        } finally {
+          useTextKernel(true);
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
+
+describe.each([
+  ['with the kernel', true],
+  ['in JavaScript', false],
+])('KeywordSweep %s', (_, kernel) => {
+  beforeAll(() => useTextKernel(kernel));
+  afterAll(() => useTextKernel(true));
   const sweep = new KeywordSweep(KEYWORDS.map((keyword, tag) => ({ keyword, tag })));
 
   it('finds every occurrence, across lane boundaries, in texts short and long', () => {

@@ -40,6 +40,7 @@ import { isInPersonRecord } from './person/record.js';
 import { uncasedPersonDetector } from './person/uncased.js';
 import { isClosingVocative, isOpeningVocative } from './person/vocative.js';
 import { codeUnitsOf } from '../text/code-units.js';
+import { textKernel } from '../text/kernel/kernel.js';
 import { isUpperLetterCode } from '../text/letters.js';
 
 const DICTIONARY_CONFIDENCE = 0.7;
@@ -88,6 +89,35 @@ const PAIR_HIGH = 0xff80ff80 | 0;
 const PAIR_FROM_A = 0x003f003f;
 const PAIR_PAST_Z = 0x00250025;
 const PAIR_BIT_7 = 0x00800080;
+
+/** The kernel's bitmap of capital candidates of `text` when the kernel holds `units`. */
+function capitalBitsOf(text: string, units: Uint16Array): Int32Array | undefined {
+  const kernel = textKernel();
+  return kernel !== undefined && kernel.holds(units) ? kernel.capitalsOf(text) : undefined;
+}
+
+/**
+ * `nextCapital` read from the kernel's bitmap, 32 code units per word: its candidates are `A`-`Z`
+ * and every unit at or above 0x80, which is checked here.
+ */
+function nextCapitalByBits(units: Uint16Array, bits: Int32Array, from: number, length: number): number {
+  let i = from;
+  while (i < length) {
+    let word = i >> 5;
+    let candidates = bits[word]! & (-1 << (i & 31));
+    while (candidates === 0) {
+      word++;
+      if (word << 5 >= length) return length;
+      candidates = bits[word]!;
+    }
+    const at = (word << 5) + 31 - Math.clz32(candidates & -candidates);
+    if (at >= length) return length;
+    const code = units[at]!;
+    if (code < 0x80 || isCapitalCode(code)) return at;
+    i = at + 1;
+  }
+  return length;
+}
 
 /**
  * Index of the first capital (see `CAPITAL`) at or after `from`, or `length`. Lower-case prose
@@ -150,9 +180,10 @@ function findPersons(text: string, report: Report): void {
   const length = text.length;
   let units = codeUnitsOf(text);
   let pairs = pairsOf(units);
+  let bits = capitalBitsOf(text, units);
   let i = 0;
   while (i < length) {
-    i = nextCapital(units, pairs, i, length);
+    i = bits !== undefined ? nextCapitalByBits(units, bits, i, length) : nextCapital(units, pairs, i, length);
     if (i >= length) return;
     let start = i;
     let resume = start + 1;
@@ -167,6 +198,7 @@ function findPersons(text: string, report: Report): void {
           // `report` may scan another text, which overwrites the shared view: ask again.
           units = codeUnitsOf(text);
           pairs = pairsOf(units);
+          bits = capitalBitsOf(text, units);
         }
       } else {
         resume = Math.max(wordEndUnits(units, length, start), start + 1);

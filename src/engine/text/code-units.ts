@@ -1,3 +1,5 @@
+import { KERNEL_TEXT_UNITS, textKernel } from './kernel/kernel.js';
+
 /**
  * The UTF-16 code units of the text being scanned, as a `Uint16Array`. In V8's optimised loops
  * a typed-array read costs about a third of a `charCodeAt` call (bench: a table lookup per
@@ -12,7 +14,7 @@
  */
 
 /** Kept between calls up to this many code units; a larger text gets a view of its own. */
-const RETAINED_UNITS = 1 << 20;
+const RETAINED_UNITS = KERNEL_TEXT_UNITS;
 
 /**
  * Node's Buffer with its UTF-16 writer. `ucs2Write` is what `buf.write(text, 0, 'utf16le')`
@@ -41,21 +43,27 @@ function bytesOver(units: Uint16Array): UnitBuffer | undefined {
 }
 
 class CodeUnitView {
-  /** Reused for every text up to {@link RETAINED_UNITS}. */
+  /** Reused for every text up to {@link RETAINED_UNITS} when the kernel is off. */
   private retained = new Uint16Array(4_096);
   /** A Buffer over `retained`, made once per allocation so that a write allocates nothing. */
   private retainedBytes = bytesOver(this.retained);
-  /** The view handed out for `text`: `retained`, or an array of its own for a huge text. */
-  private units = this.retained;
+  /** The view handed out for `text`: the kernel's text region, `retained`, or an array of its own. */
+  private units: Uint16Array<ArrayBufferLike> = this.retained;
   private text: string | undefined;
 
-  of(text: string): Uint16Array {
+  of(text: string): Uint16Array<ArrayBufferLike> {
     if (text === this.text) {
       // An equal copy compares its characters; holding it makes the next compare a pointer check.
       this.text = text;
       return this.units;
     }
-    if (text.length > RETAINED_UNITS) {
+    const kernel = text.length > RETAINED_UNITS ? undefined : textKernel();
+    const region = kernel?.textView(text.length);
+    if (region !== undefined) {
+      // The kernel reads the same copy the detectors read.
+      this.units = region;
+      writeUnits(text, region, kernel!.textRegionBytes);
+    } else if (text.length > RETAINED_UNITS) {
       this.units = new Uint16Array(text.length);
       writeUnits(text, this.units, bytesOver(this.units));
     } else {
@@ -77,6 +85,6 @@ const shared = new CodeUnitView();
  * The code units of `text` at indexes `[0, text.length)`; entries past the end are stale.
  * Valid until the next call with a different text.
  */
-export function codeUnitsOf(text: string): Uint16Array {
+export function codeUnitsOf(text: string): Uint16Array<ArrayBufferLike> {
   return shared.of(text);
 }

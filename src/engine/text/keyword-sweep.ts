@@ -1,5 +1,6 @@
 import { codeUnitsOf } from './code-units.js';
 import { KeywordHitBuffer } from './keyword-hits.js';
+import { KERNEL_LANES, LANE_HIT_CAPACITY, type TextKernel, textKernel } from './kernel/kernel.js';
 
 /** Independent automata swept in lockstep over one text. */
 const LANES = 4;
@@ -42,6 +43,9 @@ export class KeywordSweep {
   private readonly longest: number;
   /** Hits of lanes 1-3, appended to the caller's buffer in lane order (lane 0 writes there directly). */
   private readonly laneHits = [new KeywordHitBuffer(), new KeywordHitBuffer(), new KeywordHitBuffer()];
+  /** Whether the kernel can hold the tables: one-byte classes and 16-bit transitions. */
+  private readonly kernelTables: boolean;
+  private readonly laneStarts = new Int32Array(KERNEL_LANES);
 
   constructor(entries: readonly KeywordEntry[]) {
     const usable = entries.filter((entry) => entry.keyword.length > 0);
@@ -128,6 +132,7 @@ export class KeywordSweep {
     this.lengths = Int32Array.from(usable, (entry) => entry.keyword.length);
     this.tags = Int32Array.from(usable, (entry) => entry.tag);
     this.longest = usable.reduce((longest, entry) => Math.max(longest, entry.keyword.length), 1);
+    this.kernelTables = this.classOf instanceof Uint8Array && this.delta instanceof Int16Array;
   }
 
   /** Replaces the content of `hits` with every keyword occurrence in `text`, in order of end. */
@@ -136,12 +141,44 @@ export class KeywordSweep {
     const units = codeUnitsOf(text);
     const length = text.length;
     const overlap = this.longest - 1;
+    if (length >= MIN_LANED_LENGTH && this.kernelTables) {
+      const kernel = textKernel();
+      if (kernel !== undefined && kernel.holds(units) && this.sweepInKernel(kernel, units, length, overlap, hits)) return;
+    }
     const laneLength = Math.ceil((length + (LANES - 1) * overlap) / LANES);
     if (length < MIN_LANED_LENGTH || laneLength <= overlap) {
       this.sweep(units, 0, length, 0, 0, hits);
       return;
     }
     this.sweepLanes(units, length, laneLength, overlap, hits);
+  }
+
+  /**
+   * `sweepLanes` with the kernel's `KERNEL_LANES` lanes over the text it holds. Lane by lane, the
+   * hits of its lockstep part, then of its last few units swept here, keep the order of end.
+   * False (nothing recorded) when the lanes would be too short or a lane had more hits than the
+   * kernel keeps; the caller then sweeps in JavaScript.
+   */
+  private sweepInKernel(kernel: TextKernel, units: Uint16Array, length: number, overlap: number, hits: KeywordHitBuffer): boolean {
+    const laneLength = Math.ceil((length + (KERNEL_LANES - 1) * overlap) / KERNEL_LANES);
+    if (laneLength <= overlap) return false;
+    const step = laneLength - overlap;
+    const starts = this.laneStarts;
+    for (let lane = 0; lane < KERNEL_LANES; lane++) starts[lane] = lane * step;
+    // The last lane may be cut short by the end of the text: lockstep while all have input.
+    const lockstep = Math.min(laneLength, length - starts[KERNEL_LANES - 1]!);
+    kernel.sweepLanes(kernel.tablesFor(this, this.classOf as Uint8Array, this.delta as Int16Array), starts, lockstep, overlap);
+    const meta = kernel.laneMeta;
+    for (let lane = 0; lane < KERNEL_LANES; lane++) if (meta[KERNEL_LANES + lane]! > LANE_HIT_CAPACITY) return false;
+    const laneHits = kernel.laneHits;
+    for (let lane = 0; lane < KERNEL_LANES; lane++) {
+      const first = lane * LANE_HIT_CAPACITY * 2;
+      const count = meta[KERNEL_LANES + lane]!;
+      for (let h = 0; h < count; h++) this.record(laneHits[first + 2 * h + 1]! / this.width, laneHits[first + 2 * h]!, hits);
+      const from = starts[lane]!;
+      this.sweep(units, from + lockstep, Math.min(length, from + laneLength), meta[lane]!, lane === 0 ? 0 : from + overlap, hits);
+    }
+    return true;
   }
 
   /**

@@ -1,0 +1,209 @@
+import { KERNEL_BASE64 } from './kernel-binary.js';
+
+/**
+ * The WebAssembly text kernel: the two loops that read every code unit of clean text (the
+ * keyword automaton and the search for capitals), compiled ahead of time. Each runs about twice
+ * (automaton) to five times (capitals, 128-bit SIMD) as fast as the same loop in JavaScript.
+ * The scanned text lives in the kernel's memory: the shared code-unit view (`code-units.ts`) is
+ * a view of it, so the kernel reads the copy the detectors read and nothing is copied twice.
+ *
+ * Where WebAssembly is unavailable (`--jitless`, a runtime without SIMD) everything runs in
+ * JavaScript with the same results; `test/engine/kernel.test.ts` runs both.
+ */
+
+/** Automata swept in lockstep by `sweepLanes`; fixed by scripts/build-kernel.mjs. */
+export const KERNEL_LANES = 6;
+/** Hits each lane can hold per sweep; a sweep with more is redone in JavaScript. */
+export const LANE_HIT_CAPACITY = 2_048;
+/** The most code units the kernel holds: longer texts get a JavaScript view of their own. */
+export const KERNEL_TEXT_UNITS = 1 << 20;
+
+const PAGE_BYTES = 65_536;
+/** Automaton tables kept resident at once: a redactor's scanner, its nested scanner and a spare. */
+const TABLE_SLOTS = 4;
+/** A slot: the 64 K one-byte character classes, then up to 32 K 16-bit transitions. */
+const CLASS_BYTES = 65_536;
+const TABLE_BYTES = CLASS_BYTES + 65_536;
+
+// Memory layout, fixed so that growing the text region moves nothing.
+const META = 0;
+const HITS = 256;
+const CAPITALS = HITS + KERNEL_LANES * LANE_HIT_CAPACITY * 8;
+const TABLES = align(CAPITALS + KERNEL_TEXT_UNITS / 8 + 16, PAGE_BYTES);
+const TEXT = TABLES + TABLE_SLOTS * TABLE_BYTES;
+/** Room after the text for the SIMD loops, which read whole 32-unit blocks. */
+const TEXT_PADDING = 128;
+const INITIAL_TEXT_UNITS = 4_096;
+
+/** The parts of the WebAssembly API used here (the compiler's ES2022 library does not declare it). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { readonly exports: object };
+}
+
+interface KernelExports {
+  readonly memory: WasmMemory;
+  sweepLanes(classes: number, delta: number, text: number, steps: number, overlap: number, hits: number, capacity: number, meta: number): void;
+  capitals(text: number, length: number, out: number): void;
+}
+
+export class TextKernel {
+  private readonly exports: KernelExports;
+  /** Code units the text region holds; grows by doubling up to `KERNEL_TEXT_UNITS`. */
+  private capacity = 0;
+  private textUnits!: Uint16Array;
+  private textBytes!: Buffer | undefined;
+  private meta!: Int32Array;
+  private hits!: Int32Array;
+  private capitalWords!: Int32Array;
+  private memoryBytes!: Uint8Array;
+  private readonly slotOwners: (object | undefined)[] = new Array<object | undefined>(TABLE_SLOTS).fill(undefined);
+  private readonly slotUses = new Float64Array(TABLE_SLOTS);
+  private uses = 0;
+  /** The text whose capitals `capitalWords` holds. */
+  private capitalsText: string | undefined;
+
+  constructor(exports: KernelExports) {
+    this.exports = exports;
+    this.reserve(INITIAL_TEXT_UNITS);
+  }
+
+  /**
+   * The kernel's text region as a view of at least `units` code units, or undefined above
+   * `KERNEL_TEXT_UNITS`. Growing detaches every earlier view of the memory.
+   */
+  textView(units: number): Uint16Array | undefined {
+    if (units > KERNEL_TEXT_UNITS) return undefined;
+    if (units > this.capacity) this.reserve(Math.min(KERNEL_TEXT_UNITS, Math.max(units, this.capacity * 2)));
+    return this.textUnits;
+  }
+
+  /** A Buffer over the text region (undefined outside Node), for its allocation-free UTF-16 writer. */
+  get textRegionBytes(): Buffer | undefined {
+    return this.textBytes;
+  }
+
+  /** True when `units` is the kernel's text region, so the kernel can read what it holds. */
+  holds(units: Uint16Array): boolean {
+    return units === this.textUnits;
+  }
+
+  /**
+   * Byte offset of `owner`'s automaton tables in the kernel, copied there on first use and again
+   * after eviction (least recently used of `TABLE_SLOTS`).
+   */
+  tablesFor(owner: object, classes: Uint8Array, delta: Int16Array): number {
+    let slot = this.slotOwners.indexOf(owner);
+    if (slot < 0) {
+      slot = 0;
+      for (let s = 1; s < TABLE_SLOTS; s++) if (this.slotUses[s]! < this.slotUses[slot]!) slot = s;
+      const base = TABLES + slot * TABLE_BYTES;
+      this.memoryBytes.set(classes, base);
+      this.memoryBytes.set(new Uint8Array(delta.buffer, delta.byteOffset, delta.byteLength), base + CLASS_BYTES);
+      this.slotOwners[slot] = owner;
+    }
+    this.slotUses[slot] = ++this.uses;
+    return TABLES + slot * TABLE_BYTES;
+  }
+
+  /**
+   * Runs `KERNEL_LANES` automata in lockstep over the text region for `steps` code units, lane l
+   * starting at `starts[l]` in state 0 and recording hits once it is `overlap` units in.
+   */
+  sweepLanes(tables: number, starts: Int32Array, steps: number, overlap: number): void {
+    const meta = this.meta;
+    for (let lane = 0; lane < KERNEL_LANES; lane++) meta[lane] = starts[lane]!;
+    this.exports.sweepLanes(tables, tables + CLASS_BYTES, TEXT, steps, overlap, HITS, LANE_HIT_CAPACITY, META);
+  }
+
+  /** After `sweepLanes`, per lane: its final state at `lane`, its hit count at `KERNEL_LANES + lane`. */
+  get laneMeta(): Int32Array {
+    return this.meta;
+  }
+
+  /** After `sweepLanes`: lane l's hit h is (end, row) at `(l * LANE_HIT_CAPACITY + h) * 2`. */
+  get laneHits(): Int32Array {
+    return this.hits;
+  }
+
+  /**
+   * One bit per code unit of `text` (which must be what the text region holds), 32 to an i32,
+   * set for `A`-`Z` and for every unit at or above 0x80. Bits past the end are clear up to the
+   * end of the last word; the words after it are stale.
+   */
+  capitalsOf(text: string): Int32Array {
+    if (text !== this.capitalsText) {
+      this.exports.capitals(TEXT, text.length, CAPITALS);
+      this.capitalsText = text;
+    }
+    return this.capitalWords;
+  }
+
+  private reserve(units: number): void {
+    const memory = this.exports.memory;
+    const needed = TEXT + units * 2 + TEXT_PADDING;
+    const pages = Math.ceil(needed / PAGE_BYTES) - memory.buffer.byteLength / PAGE_BYTES;
+    if (pages > 0) memory.grow(pages);
+    this.capacity = units;
+    const buffer = memory.buffer;
+    this.memoryBytes = new Uint8Array(buffer);
+    this.textUnits = new Uint16Array(buffer, TEXT, units);
+    const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+    this.textBytes = NodeBuffer?.from(buffer, TEXT, units * 2);
+    this.meta = new Int32Array(buffer, META, 2 * KERNEL_LANES);
+    this.hits = new Int32Array(buffer, HITS, KERNEL_LANES * LANE_HIT_CAPACITY * 2);
+    this.capitalWords = new Int32Array(buffer, CAPITALS, KERNEL_TEXT_UNITS / 32 + 1);
+  }
+}
+
+function align(value: number, to: number): number {
+  return Math.ceil(value / to) * to;
+}
+
+let kernel: TextKernel | undefined;
+let loaded = false;
+let enabled = true;
+
+/** The kernel, instantiated on first use; undefined where WebAssembly (with SIMD) is unavailable. */
+export function textKernel(): TextKernel | undefined {
+  if (!enabled) return undefined;
+  if (!loaded) {
+    loaded = true;
+    kernel = instantiate();
+  }
+  return kernel;
+}
+
+/**
+ * Turns the kernel off or on again (tests run every path both ways). The code-unit view must be
+ * re-read after a switch: it lives in kernel memory only while the kernel is on.
+ */
+export function useTextKernel(on: boolean): void {
+  enabled = on;
+}
+
+function instantiate(): TextKernel | undefined {
+  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (wasm === undefined) return undefined;
+  try {
+    const module = new wasm.Module(decodeBase64(KERNEL_BASE64));
+    const instance = new wasm.Instance(module, {});
+    return new TextKernel(instance.exports as unknown as KernelExports);
+  } catch {
+    // No SIMD, or compilation refused by the embedder: the JavaScript loops do the same work.
+    return undefined;
+  }
+}
+
+function decodeBase64(text: string): Uint8Array {
+  const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+  if (NodeBuffer !== undefined) return new Uint8Array(NodeBuffer.from(text, 'base64'));
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

@@ -1,0 +1,136 @@
+// The WebAssembly kernel must change speed only: every finding with it on is the finding with it
+// off (pure JavaScript), and its binary must be what scripts/build-kernel.mjs makes from source.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { builtinDetectors } from '../../src/engine/detectors/index.js';
+import { Scanner } from '../../src/engine/scanner.js';
+import { codeUnitsOf } from '../../src/engine/text/code-units.js';
+import { KERNEL_TEXT_UNITS, textKernel, useTextKernel } from '../../src/engine/text/kernel/kernel.js';
+import type { Finding } from '../../src/engine/types.js';
+import { buildCorpus } from '../corpus/index.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+afterEach(() => useTextKernel(true));
+
+function findingsOf(scanner: Scanner, text: string): string {
+  return scanner
+    .scan(text)
+    .map((f: Finding) => `${f.type}@${f.start}-${f.end}/${f.detector}/${f.confidence}`)
+    .join(' ');
+}
+
+function bothWays<T>(run: () => T): [T, T] {
+  useTextKernel(true);
+  const withKernel = run();
+  useTextKernel(false);
+  const without = run();
+  useTextKernel(true);
+  return [withKernel, without];
+}
+
+describe('text kernel', () => {
+  it('is available here, so the tests below compare two different paths', () => {
+    expect(textKernel()).toBeDefined();
+    expect(textKernel()!.holds(codeUnitsOf('a text the kernel holds'))).toBe(true);
+  });
+
+  it('is the module scripts/build-kernel.mjs builds from its source', async () => {
+    const { buildKernel, binaryModuleSource } = await import('../../scripts/build-kernel.mjs');
+    const committed = readFileSync(`${root}src/engine/text/kernel/kernel-binary.ts`, 'utf8');
+    expect(committed).toBe(binaryModuleSource(await buildKernel()));
+  });
+
+  it('marks exactly A-Z and every unit at or above 0x80 as capital candidates, whatever the length', () => {
+    const unit = fc.oneof(
+      fc.integer({ min: 0x20, max: 0x7e }),
+      fc.constantFrom(0x41, 0x5a, 0x40, 0x5b, 0x60, 0x7b, 0x7f, 0x80, 0xc9, 0xe9, 0x130, 0x3a3, 0x4e2d, 0xd800, 0xffff),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 300 }), (codes) => {
+        const text = String.fromCharCode(...codes);
+        codeUnitsOf(text);
+        const bits = textKernel()!.capitalsOf(text);
+        // Every bit of the words that cover the text, those past its end included (they must be clear).
+        for (let i = 0; i < Math.ceil(text.length / 32) * 32; i++) {
+          const code = text.charCodeAt(i);
+          const expected = i < text.length && ((code >= 65 && code <= 90) || code >= 0x80);
+          expect(((bits[i >> 5]! >>> (i & 31)) & 1) === 1, `unit ${i}`).toBe(expected);
+        }
+      }),
+      { numRuns: 400, seed: 5 },
+    );
+  });
+
+  const scanner = new Scanner(builtinDetectors.filter((d) => d.enabledByDefault));
+  const everything = new Scanner(builtinDetectors);
+
+  it('finds the same in every corpus text, with the kernel and without', () => {
+    const texts = buildCorpus().map((item) => item.text);
+    // Long texts take the laned paths: join the corpus into chunks of a few kilobytes.
+    for (let i = 0; i + 8 <= texts.length; i += 8) texts.push(texts.slice(i, i + 8).join('\n'));
+    for (const text of texts) {
+      const [a, b] = bothWays(() => [findingsOf(scanner, text), findingsOf(everything, text)]);
+      expect(a, text.slice(0, 60)).toEqual(b);
+    }
+  });
+
+  it('finds the same in random mixes of keywords, capitals and accented or CJK text', () => {
+    const piece = fc.constantFrom(
+      'token', 'SECRET_ACCESS_KEY', 'password: ', 'name is ', 'Maria ', 'Gonzalez', 'The ', 'and ', 'Émile ',
+      'Ölçer ', '山田様', 'さん', 'dob ', ' 1984-03-09 ', 'x', ' ', '\n', 'sk-', 'ghp_', 'AKIA', 'user ', 'Ivan Petrov ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 600 }), (pieces) => {
+        const text = pieces.join('');
+        const [a, b] = bothWays(() => findingsOf(scanner, text));
+        expect(a).toEqual(b);
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('gives way to JavaScript for a text with more keyword hits than a lane keeps', () => {
+    const text = 'token '.repeat(20_000) + 'Maria Gonzalez';
+    const [a, b] = bothWays(() => findingsOf(scanner, text));
+    expect(a).toEqual(b);
+  });
+
+  it('grows for a long text and hands a text above its size to JavaScript', () => {
+    const line = 'Please ask Maria Gonzalez about the token rotation; ';
+    for (const length of [70_000, KERNEL_TEXT_UNITS + 10]) {
+      const text = line.repeat(Math.ceil(length / line.length)).slice(0, length);
+      const [a, b] = bothWays(() => findingsOf(scanner, text));
+      expect(a.length).toBeGreaterThan(0);
+      expect(a).toEqual(b);
+    }
+    expect(textKernel()!.holds(codeUnitsOf('x'.repeat(KERNEL_TEXT_UNITS + 1)))).toBe(false);
+  });
+
+  it('is not needed: without WebAssembly (node --jitless) the package redacts the same', () => {
+    const texts = buildCorpus()
+      .slice(0, 40)
+      .map((item) => item.text);
+    const script = `
+      const { createRedactor } = await import(${JSON.stringify(`${root}dist/index.js`)});
+      const texts = JSON.parse(process.argv[1]);
+      const redactor = createRedactor();
+      process.stdout.write(JSON.stringify({ wasm: typeof WebAssembly, out: texts.map((t) => redactor.redactString(t)) }));`;
+    const run = (flags: string[]) =>
+      JSON.parse(
+        execFileSync(process.execPath, [...flags, '--input-type=module', '-e', script, JSON.stringify(texts)], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }),
+      ) as { wasm: string; out: string[] };
+    const jitless = run(['--jitless']);
+    const normal = run([]);
+    expect(jitless.wasm).toBe('undefined');
+    expect(normal.wasm).toBe('object');
+    expect(jitless.out).toEqual(normal.out);
+    expect(jitless.out).not.toEqual(texts);
+  });
+});
