@@ -84,19 +84,25 @@ function sweepLanesFunction(lanes) {
     ${finish})`;
 }
 
+/** `i16x8` lanes of the 8 code units at `at + offset` bytes. */
+const units = (offset) => `(v128.load offset=${offset} ${get('at')})`;
+const splat = (value) => `(i16x8.splat (i32.const ${value}))`;
+/** Lanes whose unit is in `[low, low + count)`. */
+const inRange = (vector, low, count) => `(i16x8.lt_u (i16x8.sub ${vector} ${splat(low)}) ${splat(count)})`;
+const isHex = (vector) => `(v128.or ${inRange(vector, 48, 10)} ${inRange(`(v128.or ${vector} ${splat(0x20)})`, 97, 6)})`;
+
 /**
- * `capitals(text, length, out)`: one bit per code unit, set for `A`-`Z` and for every unit at or
- * above 0x80 (the caller decides those), 32 units per i32 at `out`. Bits past `length` in the last
- * word are clear; later words are not written.
- * Reads up to 31 units past `length`: the caller leaves that much room.
+ * A function `name(text, length, out)` that writes one bit per code unit, 32 units per i32 at
+ * `out`, set where `lanes(offset)` (an i16x8 mask of the 8 units at byte offset `offset` of the
+ * block) is true, and returns the OR of the words written. Bits past `length` in the last word are
+ * clear; later words are not written. Reads up to 31 units past `length`, and whatever `lanes`
+ * reads beyond its units: the caller leaves room.
  */
-function capitalsFunction() {
-  const mask = (offset) => `(i16x8.bitmask (v128.or
-        (i16x8.lt_u (i16x8.sub (v128.load offset=${offset} ${get('at')}) (i16x8.splat (i32.const 65))) (i16x8.splat (i32.const 26)))
-        (i16x8.gt_u (v128.load offset=${offset} ${get('at')}) (i16x8.splat (i32.const 127)))))`;
+function bitmapFunction(name, lanes) {
+  const mask = (offset) => `(i16x8.bitmask ${lanes(offset)})`;
   return `
-  (func (export "capitals") (param $text i32) (param $length i32) (param $out i32)
-    (local $i i32) (local $at i32) (local $word i32) (local $left i32)
+  (func (export "${name}") (param $text i32) (param $length i32) (param $out i32) (result i32)
+    (local $i i32) (local $at i32) (local $word i32) (local $left i32) (local $any i32)
     (local.set $at ${get('text')})
     (block $done (loop $block
       (br_if $done (i32.ge_u ${get('i')} ${get('length')}))
@@ -107,16 +113,39 @@ function capitalsFunction() {
       (if (i32.lt_u ${get('left')} (i32.const 32)) (then
         (local.set $word (i32.and ${get('word')} (i32.sub (i32.shl (i32.const 1) ${get('left')}) (i32.const 1))))))
       (i32.store (i32.add ${get('out')} (i32.shr_u ${get('i')} (i32.const 3))) ${get('word')})
+      (local.set $any (i32.or ${get('any')} ${get('word')}))
       (local.set $at (i32.add ${get('at')} (i32.const 64)))
       (local.set $i (i32.add ${get('i')} (i32.const 32)))
-      (br $block))))`;
+      (br $block)))
+    ${get('any')})`;
 }
+
+/** Capital candidates: `A`-`Z`, and every unit at or above 0x80 (the caller decides those). */
+const capitals = (offset) => `(v128.or ${inRange(units(offset), 65, 26)} (i16x8.gt_u ${units(offset)} ${splat(127)}))`;
+
+/** ASCII digits. */
+const digits = (offset) => inRange(units(offset), 48, 10);
+
+/**
+ * Where a MAC address may have its first separator: `:` or `-` followed by a hex digit and the
+ * same separator three units on (`aa:bb:`), or `.` followed by a hex digit and `.` five units on
+ * (`aabb.ccdd.`). Reads up to 5 units past each block.
+ */
+const macSeparators = (offset) => {
+  const here = units(offset);
+  const pairedSeparator = `(v128.or (i16x8.eq ${here} ${splat(58)}) (i16x8.eq ${here} ${splat(45)}))`;
+  const paired = `(v128.and ${pairedSeparator} (i16x8.eq ${here} ${units(offset + 6)}))`;
+  const dotted = `(v128.and (i16x8.eq ${here} ${splat(46)}) (i16x8.eq ${units(offset + 10)} ${splat(46)}))`;
+  return `(v128.and (v128.or ${paired} ${dotted}) ${isHex(units(offset + 2))})`;
+};
 
 export function kernelText() {
   return `(module
   (memory (export "memory") 1)
   ${sweepLanesFunction(KERNEL_LANES)}
-  ${capitalsFunction()}
+  ${bitmapFunction('capitals', capitals)}
+  ${bitmapFunction('digits', digits)}
+  ${bitmapFunction('macSeparators', macSeparators)}
 )
 `;
 }

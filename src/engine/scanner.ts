@@ -2,6 +2,8 @@ import type { Detector, Finding, PiiType, Report } from './types.js';
 import { type AnchoredDetector, isAnchoredDetector } from './text/anchored-detector.js';
 import { KeywordHitBuffer } from './text/keyword-hits.js';
 import { KeywordSweep, type KeywordEntry } from './text/keyword-sweep.js';
+import { codeUnitsOf } from './text/code-units.js';
+import { textKernel } from './text/kernel/kernel.js';
 
 /** Type reported when a detector threw: the whole value is treated as sensitive. */
 export const SCAN_ERROR_TYPE = 'UNSCANNED';
@@ -28,6 +30,7 @@ export class Scanner {
   /** Per detector, the test for its trigger characters: one native pass whatever their number. */
   private readonly triggerChars: readonly (CharTest | undefined)[];
   private readonly wantsDigit: readonly boolean[];
+  private readonly anyWantsDigit: boolean;
   /** Detectors that take the sweep's hits instead of searching for their keywords again. */
   private readonly anchored: readonly (AnchoredDetector | undefined)[];
   private readonly keywordSweep: KeywordSweep | undefined;
@@ -70,6 +73,7 @@ export class Scanner {
       return test;
     });
     this.wantsDigit = detectors.map((d) => d.trigger.digit === true);
+    this.anyWantsDigit = this.wantsDigit.includes(true);
     this.triggered = detectors.map(() => false);
     // Hits cover a detector's matches only when nothing but its keywords can trigger it.
     this.anchored = detectors.map((d, index) =>
@@ -103,11 +107,19 @@ export class Scanner {
     }
   }
 
+  /** Whether `text` has an ASCII digit; from the kernel's bitmap (which the digit detectors read next) when it holds the text. */
+  private hasDigit(text: string): boolean {
+    if (!this.anyWantsDigit) return false;
+    const kernel = textKernel();
+    if (kernel === undefined || !kernel.holds(codeUnitsOf(text))) return ANY_DIGIT.test(text);
+    return kernel.hasDigit(text);
+  }
+
   private scanExclusive(text: string): readonly Finding[] {
     const count = this.detectors.length;
     const triggered = this.triggered;
     let any = false;
-    const hasDigit = ANY_DIGIT.test(text);
+    const hasDigit = this.hasDigit(text);
     for (let i = 0; i < count; i++) {
       let run = this.alwaysRun[i]!;
       if (!run && hasDigit && this.wantsDigit[i]) run = true;

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTextKernel } from '../../src/engine/text/kernel/kernel.js';
 import { codeUnitsOf } from '../../src/engine/text/code-units.js';
 import { ANY_RUN, DigitRunWalk, findDigitRun, FREE_RUNS, type DigitRun } from '../../src/engine/text/digit-runs.js';
 import { isAsciiAlphanumeric, isAsciiDigit, isWordChar } from '../../src/engine/text/chars.js';
@@ -139,7 +140,13 @@ const SAMPLES = [
   Array.from({ length: 9_000 }, (_, i) => (i % 3 === 0 ? `id${i}x` : `${i}`)).join(' '),
 ];
 
-describe('digit runs', () => {
+describe.each([
+  ['with the kernel', true],
+  ['in JavaScript', false],
+])('digit runs %s', (_, kernel) => {
+  beforeAll(() => useTextKernel(kernel));
+  afterAll(() => useTextKernel(true));
+
   it('finds every run, and the free ones, as a regex does', () => {
     for (const text of SAMPLES) {
       for (const freeOnly of [ANY_RUN, FREE_RUNS]) {

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { builtinDetectors } from '../../src/engine/detectors/index.js';
 import { Scanner } from '../../src/engine/scanner.js';
 import { codeUnitsOf } from '../../src/engine/text/code-units.js';
-import { KERNEL_TEXT_UNITS, textKernel, useTextKernel } from '../../src/engine/text/kernel/kernel.js';
+import { KERNEL_TEXT_UNITS, nextSetBit, textKernel, useTextKernel } from '../../src/engine/text/kernel/kernel.js';
 import type { Finding } from '../../src/engine/types.js';
 import { buildCorpus } from '../corpus/index.js';
 
@@ -44,24 +44,59 @@ describe('text kernel', () => {
     expect(committed).toBe(binaryModuleSource(await buildKernel()));
   });
 
-  it('marks exactly A-Z and every unit at or above 0x80 as capital candidates, whatever the length', () => {
+  const isHex = (code: number) => (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
+  const everywhere = () => true;
+  /** Name, the kernel's bitmap, the expected bit, and where the expectation is defined. */
+  const bitmaps: [string, (text: string) => Int32Array, (text: string, i: number) => boolean, (text: string, i: number) => boolean][] = [
+    ['capitals: A-Z and every unit at or above 0x80', (t) => textKernel()!.capitalsOf(t), (t, i) => {
+      const code = t.charCodeAt(i);
+      return (code >= 65 && code <= 90) || code >= 0x80;
+    }, everywhere],
+    ['digits: 0-9', (t) => textKernel()!.digitsOf(t), (t, i) => /[0-9]/.test(t[i]!), everywhere],
+    ['MAC separators: `:`/`-` + hex + the same three on, `.` + hex + `.` five on', (t) => textKernel()!.macSeparatorsOf(t), (t, i) => {
+      const code = t.charCodeAt(i);
+      if (!isHex(t.charCodeAt(i + 1))) return false;
+      if (code === 58 || code === 45) return t.charCodeAt(i + 3) === code;
+      return code === 46 && t.charCodeAt(i + 5) === 46;
+    }, (t, i) => i + 5 < t.length], // past the end the kernel reads stale units
+  ];
+
+  it.each(bitmaps)('marks exactly the %s, whatever the length', (_, bitmapOf, expected, defined) => {
     const unit = fc.oneof(
       fc.integer({ min: 0x20, max: 0x7e }),
-      fc.constantFrom(0x41, 0x5a, 0x40, 0x5b, 0x60, 0x7b, 0x7f, 0x80, 0xc9, 0xe9, 0x130, 0x3a3, 0x4e2d, 0xd800, 0xffff),
+      fc.constantFrom(0x3a, 0x2d, 0x2e, 0x30, 0x39, 0x41, 0x46, 0x5a, 0x61, 0x66, 0x40, 0x5b, 0x60, 0x7b, 0x7f),
+      fc.constantFrom(0x80, 0xc9, 0xe9, 0x130, 0x3a3, 0x4e2d, 0xd800, 0xff10, 0xffff),
     );
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 300 }), (codes) => {
         const text = String.fromCharCode(...codes);
-        codeUnitsOf(text);
-        const bits = textKernel()!.capitalsOf(text);
+        expect(textKernel()!.holds(codeUnitsOf(text))).toBe(true);
+        const bits = bitmapOf(text);
         // Every bit of the words that cover the text, those past its end included (they must be clear).
         for (let i = 0; i < Math.ceil(text.length / 32) * 32; i++) {
-          const code = text.charCodeAt(i);
-          const expected = i < text.length && ((code >= 65 && code <= 90) || code >= 0x80);
-          expect(((bits[i >> 5]! >>> (i & 31)) & 1) === 1, `unit ${i}`).toBe(expected);
+          if (i < text.length && !defined(text, i)) continue;
+          expect(((bits[i >> 5]! >>> (i & 31)) & 1) === 1, `unit ${i}`).toBe(i < text.length && expected(text, i));
         }
       }),
-      { numRuns: 400, seed: 5 },
+      { numRuns: 300, seed: 5 },
+    );
+  });
+
+  it('finds the next set bit as a naive search does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer(), { minLength: 1, maxLength: 6 }), fc.nat(200), fc.nat(200), (values, from, cut) => {
+        const words = Int32Array.from(values);
+        const length = Math.min(cut, words.length * 32);
+        let expected = length;
+        for (let i = from; i < length; i++) {
+          if ((words[i >> 5]! >>> (i & 31)) & 1) {
+            expected = i;
+            break;
+          }
+        }
+        expect(nextSetBit(words, from, length)).toBe(expected);
+      }),
+      { numRuns: 500, seed: 3 },
     );
   });
 

@@ -40,7 +40,7 @@ import { isInPersonRecord } from './person/record.js';
 import { uncasedPersonDetector } from './person/uncased.js';
 import { isClosingVocative, isOpeningVocative } from './person/vocative.js';
 import { codeUnitsOf } from '../text/code-units.js';
-import { textKernel } from '../text/kernel/kernel.js';
+import { nextSetBit, textKernel } from '../text/kernel/kernel.js';
 import { isUpperLetterCode } from '../text/letters.js';
 
 const DICTIONARY_CONFIDENCE = 0.7;
@@ -101,20 +101,9 @@ function capitalBitsOf(text: string, units: Uint16Array): Int32Array | undefined
  * and every unit at or above 0x80, which is checked here.
  */
 function nextCapitalByBits(units: Uint16Array, bits: Int32Array, from: number, length: number): number {
-  let i = from;
-  while (i < length) {
-    let word = i >> 5;
-    let candidates = bits[word]! & (-1 << (i & 31));
-    while (candidates === 0) {
-      word++;
-      if (word << 5 >= length) return length;
-      candidates = bits[word]!;
-    }
-    const at = (word << 5) + 31 - Math.clz32(candidates & -candidates);
-    if (at >= length) return length;
-    const code = units[at]!;
-    if (code < 0x80 || isCapitalCode(code)) return at;
-    i = at + 1;
+  for (let i = nextSetBit(bits, from, length); i < length; i = nextSetBit(bits, i + 1, length)) {
+    const code = units[i]!;
+    if (code < 0x80 || isCapitalCode(code)) return i;
   }
   return length;
 }

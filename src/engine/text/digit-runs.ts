@@ -1,5 +1,6 @@
 import { codeUnitsOf } from './code-units.js';
 import { DigitSearch } from './digit-search.js';
+import { nextSetBit, textKernel } from './kernel/kernel.js';
 import { endsEscapeIn, isDigitUnit, isWordUnit } from './number-boundaries.js';
 
 /**
@@ -122,7 +123,10 @@ class DigitRunRecord {
     const length = text.length;
     const units = codeUnitsOf(text);
     const search = this.search;
-    search.begin(text, units, from);
+    const kernel = textKernel();
+    // The kernel's bitmap of digits answers each search with a few word reads.
+    const digits = kernel !== undefined && kernel.holds(units) ? kernel.digitsOf(text) : undefined;
+    if (digits === undefined) search.begin(text, units, from);
     const allStarts = all.starts;
     const allEnds = all.ends;
     const freeStarts = free.starts;
@@ -131,8 +135,8 @@ class DigitRunRecord {
     let freeCount = 0;
     let position = from;
     for (;;) {
-      const start = search.next(position);
-      if (start === -1) break;
+      const start = digits !== undefined ? nextSetBit(digits, position, length) : search.next(position);
+      if (start === -1 || start === length) break;
       if (count === CAPACITY) {
         this.complete = false;
         break;

@@ -28,8 +28,11 @@ const TABLE_BYTES = CLASS_BYTES + 65_536;
 // Memory layout, fixed so that growing the text region moves nothing.
 const META = 0;
 const HITS = 256;
-const CAPITALS = HITS + KERNEL_LANES * LANE_HIT_CAPACITY * 8;
-const TABLES = align(CAPITALS + KERNEL_TEXT_UNITS / 8 + 16, PAGE_BYTES);
+/** One bit per code unit of the longest text, 32 to an i32. */
+const BITMAP_WORDS = KERNEL_TEXT_UNITS / 32 + 1;
+const BITMAPS = HITS + KERNEL_LANES * LANE_HIT_CAPACITY * 8;
+const BITMAP_KINDS = 3;
+const TABLES = align(BITMAPS + BITMAP_KINDS * BITMAP_WORDS * 4, PAGE_BYTES);
 const TEXT = TABLES + TABLE_SLOTS * TABLE_BYTES;
 /** Room after the text for the SIMD loops, which read whole 32-unit blocks. */
 const TEXT_PADDING = 128;
@@ -48,7 +51,33 @@ interface WasmApi {
 interface KernelExports {
   readonly memory: WasmMemory;
   sweepLanes(classes: number, delta: number, text: number, steps: number, overlap: number, hits: number, capacity: number, meta: number): void;
-  capitals(text: number, length: number, out: number): void;
+  capitals(text: number, length: number, out: number): number;
+  digits(text: number, length: number, out: number): number;
+  macSeparators(text: number, length: number, out: number): number;
+}
+
+type BitmapFunction = (text: number, length: number, out: number) => number;
+
+/** A bitmap over the text region, computed on request and kept while the text it describes is the same. */
+class Bitmap {
+  words!: Int32Array;
+  /** The text it describes; it holds the text's bits only if the text region held that text when they were made. */
+  text: string | undefined;
+  /** OR of its words: 0 when no bit is set. */
+  any = 0;
+
+  constructor(
+    readonly compute: BitmapFunction,
+    readonly offset: number,
+  ) {}
+
+  of(text: string): Int32Array {
+    if (text !== this.text) {
+      this.any = this.compute(TEXT, text.length, this.offset);
+      this.text = text;
+    }
+    return this.words;
+  }
 }
 
 export class TextKernel {
@@ -59,16 +88,19 @@ export class TextKernel {
   private textBytes!: Buffer | undefined;
   private meta!: Int32Array;
   private hits!: Int32Array;
-  private capitalWords!: Int32Array;
   private memoryBytes!: Uint8Array;
   private readonly slotOwners: (object | undefined)[] = new Array<object | undefined>(TABLE_SLOTS).fill(undefined);
   private readonly slotUses = new Float64Array(TABLE_SLOTS);
   private uses = 0;
-  /** The text whose capitals `capitalWords` holds. */
-  private capitalsText: string | undefined;
+  private readonly capitals: Bitmap;
+  private readonly digits: Bitmap;
+  private readonly macSeparators: Bitmap;
 
   constructor(exports: KernelExports) {
     this.exports = exports;
+    this.capitals = new Bitmap(exports.capitals, BITMAPS);
+    this.digits = new Bitmap(exports.digits, BITMAPS + BITMAP_WORDS * 4);
+    this.macSeparators = new Bitmap(exports.macSeparators, BITMAPS + 2 * BITMAP_WORDS * 4);
     this.reserve(INITIAL_TEXT_UNITS);
   }
 
@@ -136,11 +168,27 @@ export class TextKernel {
    * end of the last word; the words after it are stale.
    */
   capitalsOf(text: string): Int32Array {
-    if (text !== this.capitalsText) {
-      this.exports.capitals(TEXT, text.length, CAPITALS);
-      this.capitalsText = text;
-    }
-    return this.capitalWords;
+    return this.capitals.of(text);
+  }
+
+  /** Like `capitalsOf`, for the ASCII digits. */
+  digitsOf(text: string): Int32Array {
+    return this.digits.of(text);
+  }
+
+  /** Whether `text` (which must be what the text region holds) has an ASCII digit. */
+  hasDigit(text: string): boolean {
+    this.digits.of(text);
+    return this.digits.any !== 0;
+  }
+
+  /**
+   * Like `capitalsOf`, for where a MAC address may have its first separator: `:` or `-` followed by
+   * a hex digit and the same separator three units on, or `.`, a hex digit and `.` five units on.
+   * Units past the end of the text are stale, so a bit near the end may be set in vain.
+   */
+  macSeparatorsOf(text: string): Int32Array {
+    return this.macSeparators.of(text);
   }
 
   private reserve(units: number): void {
@@ -156,8 +204,27 @@ export class TextKernel {
     this.textBytes = NodeBuffer?.from(buffer, TEXT, units * 2);
     this.meta = new Int32Array(buffer, META, 2 * KERNEL_LANES);
     this.hits = new Int32Array(buffer, HITS, KERNEL_LANES * LANE_HIT_CAPACITY * 2);
-    this.capitalWords = new Int32Array(buffer, CAPITALS, KERNEL_TEXT_UNITS / 32 + 1);
+    for (const bitmap of [this.capitals, this.digits, this.macSeparators]) {
+      bitmap.words = new Int32Array(buffer, bitmap.offset, BITMAP_WORDS);
+    }
   }
+}
+
+/**
+ * Index of the first set bit at or after `from` in `words` (one bit per code unit, as the kernel's
+ * bitmaps), or `length` when none is below `length`. Reads no word past the one holding `length - 1`.
+ */
+export function nextSetBit(words: Int32Array, from: number, length: number): number {
+  if (from >= length) return length;
+  let word = from >> 5;
+  let bits = words[word]! & (-1 << (from & 31));
+  while (bits === 0) {
+    word++;
+    if (word << 5 >= length) return length;
+    bits = words[word]!;
+  }
+  const at = (word << 5) + 31 - Math.clz32(bits & -bits);
+  return at < length ? at : length;
 }
 
 function align(value: number, to: number): number {
