@@ -89,7 +89,6 @@ const units = (offset) => `(v128.load offset=${offset} ${get('at')})`;
 const splat = (value) => `(i16x8.splat (i32.const ${value}))`;
 /** Lanes whose unit is in `[low, low + count)`. */
 const inRange = (vector, low, count) => `(i16x8.lt_u (i16x8.sub ${vector} ${splat(low)}) ${splat(count)})`;
-const isHex = (vector) => `(v128.or ${inRange(vector, 48, 10)} ${inRange(`(v128.or ${vector} ${splat(0x20)})`, 97, 6)})`;
 
 /**
  * A function `name(text, length, out)` that writes one bit per code unit, 32 units per i32 at
@@ -126,26 +125,12 @@ const capitals = (offset) => `(v128.or ${inRange(units(offset), 65, 26)} (i16x8.
 /** ASCII digits. */
 const digits = (offset) => inRange(units(offset), 48, 10);
 
-/**
- * Where a MAC address may have its first separator: `:` or `-` followed by a hex digit and the
- * same separator three units on (`aa:bb:`), or `.` followed by a hex digit and `.` five units on
- * (`aabb.ccdd.`). Reads up to 5 units past each block.
- */
-const macSeparators = (offset) => {
-  const here = units(offset);
-  const pairedSeparator = `(v128.or (i16x8.eq ${here} ${splat(58)}) (i16x8.eq ${here} ${splat(45)}))`;
-  const paired = `(v128.and ${pairedSeparator} (i16x8.eq ${here} ${units(offset + 6)}))`;
-  const dotted = `(v128.and (i16x8.eq ${here} ${splat(46)}) (i16x8.eq ${units(offset + 10)} ${splat(46)}))`;
-  return `(v128.and (v128.or ${paired} ${dotted}) ${isHex(units(offset + 2))})`;
-};
-
 export function kernelText() {
   return `(module
   (memory (export "memory") 1)
   ${sweepLanesFunction(KERNEL_LANES)}
   ${bitmapFunction('capitals', capitals)}
   ${bitmapFunction('digits', digits)}
-  ${bitmapFunction('macSeparators', macSeparators)}
 )
 `;
 }

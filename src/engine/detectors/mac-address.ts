@@ -1,7 +1,6 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiLetter, isHexDigit, isWordChar } from '../text/chars.js';
 import { codeUnitsOf } from '../text/code-units.js';
-import { nextSetBit, textKernel } from '../text/kernel/kernel.js';
 
 const CONFIDENCE = 0.85;
 const COLON = 58;
@@ -22,9 +21,8 @@ const DOT_SEPARATOR_OFFSET = 4;
  * no device and are left alone.
  *
  * Every address has a separator at a fixed offset from its start, so only the separators are
- * visited (marked by the kernel's SIMD pass, else found natively with `indexOf`); prose between
- * them is never walked. A candidate starts a word and does not continue a chain, so candidates
- * never overlap one another.
+ * visited (found natively with `indexOf`); prose between them is never walked. A candidate
+ * starts a word and does not continue a chain, so candidates never overlap one another.
  */
 function findMacAddresses(text: string, report: Report): void {
   findFromSeparator(text, ':', PAIR_SEPARATOR_OFFSET, report);
@@ -39,14 +37,7 @@ function findFromSeparator(text: string, separator: string, offset: number, repo
   // The second separator of a paired address is 3 units on; the dotted form's is 5.
   const next = offset === PAIR_SEPARATOR_OFFSET ? 3 : 5;
   let units = codeUnitsOf(text);
-  const kernel = textKernel();
-  // The kernel marks the separators followed by a hex digit and repeated one group on.
-  let marked = kernel !== undefined && kernel.holds(units) ? kernel.macSeparatorsOf(text) : undefined;
-  for (
-    let at = nextSeparator(text, marked, separator, code, offset);
-    at !== -1;
-    at = nextSeparator(text, marked, separator, code, at + 1)
-  ) {
+  for (let at = text.indexOf(separator, offset); at !== -1; at = text.indexOf(separator, at + 1)) {
     // Separators in prose are followed by a space or a word; an address continues with hex, and
     // repeats the separator one group on. Units past the end are stale, hence the length test.
     if (at + next >= length || !isHexUnit(units[at + 1]!) || units[at + next] !== code) continue;
@@ -57,20 +48,8 @@ function findFromSeparator(text: string, separator: string, offset: number, repo
       report('MAC_ADDRESS', start, end, CONFIDENCE);
       // `report` may have looked at another text, which replaces the shared code units.
       units = codeUnitsOf(text);
-      if (marked !== undefined) marked = kernel!.macSeparatorsOf(text);
     }
   }
-}
-
-/** Index of the first `separator` (code unit `code`) at or after `from`, or -1; from `marked` when given. */
-function nextSeparator(text: string, marked: Int32Array | undefined, separator: string, code: number, from: number): number {
-  if (marked === undefined) return text.indexOf(separator, from);
-  const length = text.length;
-  const units = codeUnitsOf(text);
-  for (let at = nextSetBit(marked, from, length); at < length; at = nextSetBit(marked, at + 1, length)) {
-    if (units[at] === code) return at;
-  }
-  return -1;
 }
 
 const HEX_UNITS = new Uint8Array(128);

@@ -31,7 +31,7 @@ const HITS = 256;
 /** One bit per code unit of the longest text, 32 to an i32. */
 const BITMAP_WORDS = KERNEL_TEXT_UNITS / 32 + 1;
 const BITMAPS = HITS + KERNEL_LANES * LANE_HIT_CAPACITY * 8;
-const BITMAP_KINDS = 3;
+const BITMAP_KINDS = 2;
 const TABLES = align(BITMAPS + BITMAP_KINDS * BITMAP_WORDS * 4, PAGE_BYTES);
 const TEXT = TABLES + TABLE_SLOTS * TABLE_BYTES;
 /** Room after the text for the SIMD loops, which read whole 32-unit blocks. */
@@ -53,7 +53,6 @@ interface KernelExports {
   sweepLanes(classes: number, delta: number, text: number, steps: number, overlap: number, hits: number, capacity: number, meta: number): void;
   capitals(text: number, length: number, out: number): number;
   digits(text: number, length: number, out: number): number;
-  macSeparators(text: number, length: number, out: number): number;
 }
 
 type BitmapFunction = (text: number, length: number, out: number) => number;
@@ -94,13 +93,11 @@ export class TextKernel {
   private uses = 0;
   private readonly capitals: Bitmap;
   private readonly digits: Bitmap;
-  private readonly macSeparators: Bitmap;
 
   constructor(exports: KernelExports) {
     this.exports = exports;
     this.capitals = new Bitmap(exports.capitals, BITMAPS);
     this.digits = new Bitmap(exports.digits, BITMAPS + BITMAP_WORDS * 4);
-    this.macSeparators = new Bitmap(exports.macSeparators, BITMAPS + 2 * BITMAP_WORDS * 4);
     this.reserve(INITIAL_TEXT_UNITS);
   }
 
@@ -182,15 +179,6 @@ export class TextKernel {
     return this.digits.any !== 0;
   }
 
-  /**
-   * Like `capitalsOf`, for where a MAC address may have its first separator: `:` or `-` followed by
-   * a hex digit and the same separator three units on, or `.`, a hex digit and `.` five units on.
-   * Units past the end of the text are stale, so a bit near the end may be set in vain.
-   */
-  macSeparatorsOf(text: string): Int32Array {
-    return this.macSeparators.of(text);
-  }
-
   private reserve(units: number): void {
     const memory = this.exports.memory;
     const needed = TEXT + units * 2 + TEXT_PADDING;
@@ -204,7 +192,7 @@ export class TextKernel {
     this.textBytes = NodeBuffer?.from(buffer, TEXT, units * 2);
     this.meta = new Int32Array(buffer, META, 2 * KERNEL_LANES);
     this.hits = new Int32Array(buffer, HITS, KERNEL_LANES * LANE_HIT_CAPACITY * 2);
-    for (const bitmap of [this.capitals, this.digits, this.macSeparators]) {
+    for (const bitmap of [this.capitals, this.digits]) {
       bitmap.words = new Int32Array(buffer, bitmap.offset, BITMAP_WORDS);
     }
   }
