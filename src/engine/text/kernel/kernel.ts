@@ -107,7 +107,14 @@ export class TextKernel {
    */
   textView(units: number): Uint16Array | undefined {
     if (units > KERNEL_TEXT_UNITS) return undefined;
-    if (units > this.capacity) this.reserve(Math.min(KERNEL_TEXT_UNITS, Math.max(units, this.capacity * 2)));
+    if (units > this.capacity) {
+      try {
+        this.reserve(Math.min(KERNEL_TEXT_UNITS, Math.max(units, this.capacity * 2)));
+      } catch {
+        // The memory could not grow: this text is read in JavaScript, as a longer one would be.
+        return undefined;
+      }
+    }
     return this.textUnits;
   }
 

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Before/after speed of two builds on the bench corpora, robust to a noisy machine: the builds
+// take turns round after round, each figure is CPU time (not wall time), and the best round of
+// each counts. Prints MB/s of `createRedactor().redactString` per corpus and the ratio B / A.
+//
+//   node bench/compare.mjs <dist A index.js> <dist B index.js> [rounds]
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildCorpus } from './lib/corpus.mjs';
+
+const [distA, distB, roundsArg] = process.argv.slice(2);
+if (distA === undefined || distB === undefined) {
+  console.error('usage: node bench/compare.mjs <dist A index.js> <dist B index.js> [rounds]');
+  process.exit(2);
+}
+const rounds = Number(roundsArg ?? 7);
+const redactors = await Promise.all(
+  [distA, distB].map(async (file) => (await import(pathToFileURL(resolve(file)).href)).createRedactor()),
+);
+const corpus = buildCorpus();
+const corpora = { 'clean prose': corpus.cleanProse, 'PII-dense': corpus.piiDense, 'GenAI JSON': corpus.genaiJson };
+const bytesOf = Object.fromEntries(
+  Object.entries(corpora).map(([name, texts]) => [name, texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)]),
+);
+/** Passes per round, so that a round of each corpus takes a comparable time. */
+const passes = { 'clean prose': 10, 'PII-dense': 3, 'GenAI JSON': 10 };
+const best = { A: {}, B: {} };
+
+for (let round = 0; round < rounds; round++) {
+  for (const [name, texts] of Object.entries(corpora)) {
+    // Alternate which build goes first, so neither always runs on a warmer cache.
+    const order = round % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
+    for (const build of order) {
+      const redactor = redactors[build === 'A' ? 0 : 1];
+      const before = process.cpuUsage();
+      for (let pass = 0; pass < passes[name]; pass++) for (const text of texts) redactor.redactString(text);
+      const used = process.cpuUsage(before);
+      const mbPerSecond = (bytesOf[name] * passes[name]) / (used.user + used.system);
+      best[build][name] = Math.max(best[build][name] ?? 0, mbPerSecond);
+    }
+  }
+}
+
+console.log(`| corpus | A MB/s | B MB/s | B / A |\n| --- | ---: | ---: | ---: |`);
+for (const name of Object.keys(corpora)) {
+  const a = best.A[name];
+  const b = best.B[name];
+  console.log(`| ${name} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(b / a).toFixed(2)} |`);
+}
+console.log(`\nA: ${distA}\nB: ${distB}\nbest of ${rounds} alternating rounds, CPU time`);
