@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTextKernel } from '../../src/engine/text/kernel/kernel.js';
+import { describe, expect, it } from 'vitest';
+import { describeWithAndWithoutKernel } from '../support/kernel-modes.js';
 import { codeUnitsOf } from '../../src/engine/text/code-units.js';
 import { ANY_RUN, DigitRunWalk, findDigitRun, FREE_RUNS, type DigitRun } from '../../src/engine/text/digit-runs.js';
 import { isAsciiAlphanumeric, isAsciiDigit, isWordChar } from '../../src/engine/text/chars.js';
@@ -140,12 +140,7 @@ const SAMPLES = [
   Array.from({ length: 9_000 }, (_, i) => (i % 3 === 0 ? `id${i}x` : `${i}`)).join(' '),
 ];
 
-describe.each([
-  ['with the kernel', true],
-  ['in JavaScript', false],
-])('digit runs %s', (_, kernel) => {
-  beforeAll(() => useTextKernel(kernel));
-  afterAll(() => useTextKernel(true));
+describeWithAndWithoutKernel('digit runs', () => {
 
   it('finds every run, and the free ones, as a regex does', () => {
     for (const text of SAMPLES) {

@@ -2,10 +2,11 @@
 // the WebAssembly kernel); whatever the lengths and wherever keywords fall relative to the lane
 // boundaries, it must report exactly what a naive case-insensitive search finds, in order of end.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KeywordHitBuffer } from '../../src/engine/text/keyword-hits.js';
 import { KeywordSweep } from '../../src/engine/text/keyword-sweep.js';
 import { useTextKernel } from '../../src/engine/text/kernel/kernel.js';
+import { describeWithAndWithoutKernel } from '../support/kernel-modes.js';
 
 const KEYWORDS = ['sk-', 'token', 'secret_access_key', 'access_key', 'pass', 'passwd', 'dob', 'hooks.slack.com/', 'ab'];
 
@@ -58,12 +59,7 @@ describe('KeywordSweep in the kernel and in JavaScript', () => {
   });
 });
 
-describe.each([
-  ['with the kernel', true],
-  ['in JavaScript', false],
-])('KeywordSweep %s', (_, kernel) => {
-  beforeAll(() => useTextKernel(kernel));
-  afterAll(() => useTextKernel(true));
+describeWithAndWithoutKernel('KeywordSweep', () => {
   const sweep = new KeywordSweep(KEYWORDS.map((keyword, tag) => ({ keyword, tag })));
 
   it('finds every occurrence, across lane boundaries, in texts short and long', () => {
