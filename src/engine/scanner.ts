@@ -107,7 +107,10 @@ export class Scanner {
     }
   }
 
-  /** Whether `text` has an ASCII digit; from the kernel's bitmap (which the digit detectors read next) when it holds the text. */
+  /**
+   * Whether `text` has an ASCII digit: from the kernel's bitmap of digits when it holds the text
+   * (the digit detectors read that bitmap next), else by a regex.
+   */
   private hasDigit(text: string): boolean {
     if (!this.anyWantsDigit) return false;
     const kernel = textKernel();

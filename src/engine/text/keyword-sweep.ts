@@ -159,7 +159,13 @@ export class KeywordSweep {
    * False (nothing recorded) when the lanes would be too short or a lane had more hits than the
    * kernel keeps; the caller then sweeps in JavaScript.
    */
-  private sweepInKernel(kernel: TextKernel, units: Uint16Array, length: number, overlap: number, hits: KeywordHitBuffer): boolean {
+  private sweepInKernel(
+    kernel: TextKernel,
+    units: Uint16Array,
+    length: number,
+    overlap: number,
+    hits: KeywordHitBuffer,
+  ): boolean {
     const laneLength = Math.ceil((length + (KERNEL_LANES - 1) * overlap) / KERNEL_LANES);
     if (laneLength <= overlap) return false;
     const step = laneLength - overlap;

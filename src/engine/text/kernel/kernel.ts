@@ -50,7 +50,16 @@ interface WasmApi {
 
 interface KernelExports {
   readonly memory: WasmMemory;
-  sweepLanes(classes: number, delta: number, text: number, steps: number, overlap: number, hits: number, capacity: number, meta: number): void;
+  sweepLanes(
+    classes: number,
+    delta: number,
+    text: number,
+    steps: number,
+    overlap: number,
+    hits: number,
+    capacity: number,
+    meta: number,
+  ): void;
   capitals(text: number, length: number, out: number): number;
   digits(text: number, length: number, out: number): number;
 }
