@@ -3,7 +3,7 @@ import { type AnchoredDetector, isAnchoredDetector } from './text/anchored-detec
 import { KeywordHitBuffer } from './text/keyword-hits.js';
 import { KeywordSweep, type KeywordEntry } from './text/keyword-sweep.js';
 import { codeUnitsOf } from './text/code-units.js';
-import { textKernel } from './text/kernel/kernel.js';
+import { kernelHolding } from './text/kernel/kernel.js';
 
 /** Type reported when a detector threw: the whole value is treated as sensitive. */
 export const SCAN_ERROR_TYPE = 'UNSCANNED';
@@ -113,9 +113,8 @@ export class Scanner {
    */
   private hasDigit(text: string): boolean {
     if (!this.anyWantsDigit) return false;
-    const kernel = textKernel();
-    if (kernel === undefined || !kernel.holds(codeUnitsOf(text))) return ANY_DIGIT.test(text);
-    return kernel.hasDigit(text);
+    const kernel = kernelHolding(codeUnitsOf(text));
+    return kernel !== undefined ? kernel.hasDigit(text) : ANY_DIGIT.test(text);
   }
 
   private scanExclusive(text: string): readonly Finding[] {

@@ -40,7 +40,7 @@ import { isInPersonRecord } from './person/record.js';
 import { uncasedPersonDetector } from './person/uncased.js';
 import { isClosingVocative, isOpeningVocative } from './person/vocative.js';
 import { codeUnitsOf } from '../text/code-units.js';
-import { nextSetBit, textKernel } from '../text/kernel/kernel.js';
+import { kernelHolding, nextSetBit } from '../text/kernel/kernel.js';
 import { isUpperLetterCode } from '../text/letters.js';
 
 const DICTIONARY_CONFIDENCE = 0.7;
@@ -89,12 +89,6 @@ const PAIR_HIGH = 0xff80ff80 | 0;
 const PAIR_FROM_A = 0x003f003f;
 const PAIR_PAST_Z = 0x00250025;
 const PAIR_BIT_7 = 0x00800080;
-
-/** The kernel's bitmap of capital candidates of `text` when the kernel holds `units`. */
-function capitalBitsOf(text: string, units: Uint16Array): Int32Array | undefined {
-  const kernel = textKernel();
-  return kernel !== undefined && kernel.holds(units) ? kernel.capitalsOf(text) : undefined;
-}
 
 /**
  * `nextCapital` read from the kernel's bitmap, 32 code units per word: its candidates are `A`-`Z`
@@ -169,7 +163,7 @@ function findPersons(text: string, report: Report): void {
   const length = text.length;
   let units = codeUnitsOf(text);
   let pairs = pairsOf(units);
-  let bits = capitalBitsOf(text, units);
+  let bits = kernelHolding(units)?.capitalsOf(text);
   let i = 0;
   while (i < length) {
     i = bits !== undefined ? nextCapitalByBits(units, bits, i, length) : nextCapital(units, pairs, i, length);
@@ -187,7 +181,7 @@ function findPersons(text: string, report: Report): void {
           // `report` may scan another text, which overwrites the shared view: ask again.
           units = codeUnitsOf(text);
           pairs = pairsOf(units);
-          bits = capitalBitsOf(text, units);
+          bits = kernelHolding(units)?.capitalsOf(text);
         }
       } else {
         resume = Math.max(wordEndUnits(units, length, start), start + 1);

@@ -47,6 +47,9 @@ class CodeUnitView {
   private retained = new Uint16Array(4_096);
   /** A Buffer over `retained`, made once per allocation so that a write allocates nothing. */
   private retainedBytes = bytesOver(this.retained);
+  /** The kernel's text region as last handed out, and a Buffer over it (made again only when it grows). */
+  private region: Uint16Array | undefined;
+  private regionBytes: UnitBuffer | undefined;
   /** The view handed out for `text`: the kernel's text region, `retained`, or an array of its own. */
   private units: Uint16Array<ArrayBufferLike> = this.retained;
   private text: string | undefined;
@@ -57,12 +60,15 @@ class CodeUnitView {
       this.text = text;
       return this.units;
     }
-    const kernel = text.length > RETAINED_UNITS ? undefined : textKernel();
-    const region = kernel?.textView(text.length);
+    const region = text.length > RETAINED_UNITS ? undefined : textKernel()?.textView(text.length);
     if (region !== undefined) {
       // The kernel reads the same copy the detectors read.
+      if (region !== this.region) {
+        this.region = region;
+        this.regionBytes = bytesOver(region);
+      }
       this.units = region;
-      writeUnits(text, region, kernel!.textRegionBytes);
+      writeUnits(text, region, this.regionBytes);
     } else if (text.length > RETAINED_UNITS) {
       this.units = new Uint16Array(text.length);
       writeUnits(text, this.units, bytesOver(this.units));

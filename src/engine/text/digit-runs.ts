@@ -1,6 +1,6 @@
 import { codeUnitsOf } from './code-units.js';
 import { DigitSearch } from './digit-search.js';
-import { nextSetBit, textKernel } from './kernel/kernel.js';
+import { kernelHolding, nextSetBit } from './kernel/kernel.js';
 import { endsEscapeIn, isDigitUnit, isWordUnit } from './number-boundaries.js';
 
 /**
@@ -123,9 +123,8 @@ class DigitRunRecord {
     const length = text.length;
     const units = codeUnitsOf(text);
     const search = this.search;
-    const kernel = textKernel();
     // The kernel's bitmap of digits answers each search with a few word reads.
-    const digits = kernel !== undefined && kernel.holds(units) ? kernel.digitsOf(text) : undefined;
+    const digits = kernelHolding(units)?.digitsOf(text);
     if (digits === undefined) search.begin(text, units, from);
     const allStarts = all.starts;
     const allEnds = all.ends;

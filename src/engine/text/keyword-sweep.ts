@@ -1,6 +1,6 @@
 import { codeUnitsOf } from './code-units.js';
 import { KeywordHitBuffer } from './keyword-hits.js';
-import { KERNEL_LANES, LANE_HIT_CAPACITY, type TextKernel, textKernel } from './kernel/kernel.js';
+import { KERNEL_LANES, LANE_HIT_CAPACITY, type TextKernel, kernelHolding } from './kernel/kernel.js';
 
 /** Independent automata swept in lockstep over one text. */
 const LANES = 4;
@@ -142,8 +142,8 @@ export class KeywordSweep {
     const length = text.length;
     const overlap = this.longest - 1;
     if (length >= MIN_LANED_LENGTH && this.kernelTables) {
-      const kernel = textKernel();
-      if (kernel !== undefined && kernel.holds(units) && this.sweepInKernel(kernel, units, length, overlap, hits)) return;
+      const kernel = kernelHolding(units);
+      if (kernel !== undefined && this.sweepInKernel(kernel, units, length, overlap, hits)) return;
     }
     const laneLength = Math.ceil((length + (LANES - 1) * overlap) / LANES);
     if (length < MIN_LANED_LENGTH || laneLength <= overlap) {

@@ -93,7 +93,6 @@ export class TextKernel {
   /** Code units the text region holds; grows by doubling up to `KERNEL_TEXT_UNITS`. */
   private capacity = 0;
   private textUnits!: Uint16Array;
-  private textBytes!: Buffer | undefined;
   private meta!: Int32Array;
   private hits!: Int32Array;
   private memoryBytes!: Uint8Array;
@@ -127,10 +126,6 @@ export class TextKernel {
     return this.textUnits;
   }
 
-  /** A Buffer over the text region (undefined outside Node), for its allocation-free UTF-16 writer. */
-  get textRegionBytes(): Buffer | undefined {
-    return this.textBytes;
-  }
 
   /** True when `units` is the kernel's text region, so the kernel can read what it holds. */
   holds(units: Uint16Array): boolean {
@@ -204,8 +199,6 @@ export class TextKernel {
     const buffer = memory.buffer;
     this.memoryBytes = new Uint8Array(buffer);
     this.textUnits = new Uint16Array(buffer, TEXT, units);
-    const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
-    this.textBytes = NodeBuffer?.from(buffer, TEXT, units * 2);
     this.meta = new Int32Array(buffer, META, 2 * KERNEL_LANES);
     this.hits = new Int32Array(buffer, HITS, KERNEL_LANES * LANE_HIT_CAPACITY * 2);
     for (const bitmap of [this.capitals, this.digits]) {
@@ -239,6 +232,12 @@ let kernel: TextKernel | undefined;
 let loaded = false;
 let enabled = true;
 
+/** The kernel when it holds `units` (the view `codeUnitsOf` gave), so that it can read that text. */
+export function kernelHolding(units: Uint16Array): TextKernel | undefined {
+  const current = textKernel();
+  return current !== undefined && current.holds(units) ? current : undefined;
+}
+
 /** The kernel, instantiated on first use; undefined where WebAssembly (with SIMD) is unavailable. */
 export function textKernel(): TextKernel | undefined {
   if (!enabled) return undefined;
@@ -271,10 +270,5 @@ function instantiate(): TextKernel | undefined {
 }
 
 function decodeBase64(text: string): Uint8Array {
-  const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
-  if (NodeBuffer !== undefined) return new Uint8Array(NodeBuffer.from(text, 'base64'));
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 }
