@@ -1,4 +1,6 @@
-import { KERNEL_BASE64 } from './kernel-binary.js';
+import { KERNEL_BASE64, KERNEL_LANES } from './kernel-binary.js';
+
+export { KERNEL_LANES };
 
 /**
  * The WebAssembly text kernel: the two loops that read every code unit of clean text (the
@@ -11,8 +13,6 @@ import { KERNEL_BASE64 } from './kernel-binary.js';
  * JavaScript with the same results; `test/engine/kernel.test.ts` runs both.
  */
 
-/** Automata swept in lockstep by `sweepLanes`; fixed by scripts/build-kernel.mjs. */
-export const KERNEL_LANES = 6;
 /** Hits each lane can hold per sweep; a sweep with more is redone in JavaScript. */
 export const LANE_HIT_CAPACITY = 2_048;
 /** The most code units the kernel holds: longer texts get a JavaScript view of their own. */
