@@ -15,122 +15,156 @@ export const KERNEL_LANES = 6;
 
 const get = (name) => `(local.get $${name})`;
 
+/** Steps each lane takes per text load: four code units, one i64. */
+export const KERNEL_STEP_UNITS = 4;
+
 /**
  * `sweepLanes(classes, delta, text, steps, overlap, hits, capacity, meta)`: the lockstep part of
- * KeywordSweep.sweepLanes for KERNEL_LANES lanes. `meta` holds each lane's first code unit on entry
- * (i32 per lane) and its final state, then each lane's hit count, on exit. Lane l records a hit
- * (end, row) as two i32 at `hits + (l * capacity + count) * 8`; lanes after the first skip the
- * first `overlap` steps, and a lane keeps counting past `capacity` so the caller can tell.
+ * KeywordSweep.sweepLanes for KERNEL_LANES lanes, `steps` (a multiple of KERNEL_STEP_UNITS) code
+ * units each. `meta` holds each lane's first code unit on entry (i32 per lane) and its final state,
+ * then each lane's hit count, on exit. Lane l records a hit (end, row) as two i32 at
+ * `hits + (l * capacity + count) * 8`; lanes after the first skip the first `overlap` steps, and a
+ * lane keeps counting past `capacity` so the caller can tell.
+ *
+ * The tables are in the kernel's own form (kernel.ts writes them): `classes` holds each code unit's
+ * class times 4, and `delta` i32 transitions whose value is the address of the next state's row,
+ * with the top bit set where a keyword ends. A step is then three loads and one add; states and
+ * rows in `meta` and `hits` are given back as KeywordSweep's row offsets. Each lane reads its text
+ * four units per load.
  */
 function sweepLanesFunction(lanes) {
   const ids = [...Array(lanes).keys()];
-  const locals = ['k', ...ids.flatMap((l) => [`s${l}`, `n${l}`, `c${l}`, `p${l}`, `h${l}`, `f${l}`])]
-    .map((name) => `(local $${name} i32)`)
-    .join(' ');
+  const locals =
+    ['k', ...ids.flatMap((l) => [`s${l}`, `n${l}`, `c${l}`, `p${l}`, `h${l}`, `f${l}`])]
+      .map((name) => `(local $${name} i32)`)
+      .join(' ') + ids.map((l) => ` (local $w${l} i64)`).join('');
   const setup = ids
     .map(
       (l) => `
+    (local.set $s${l} ${get('delta')})
     (local.set $f${l} (i32.load (i32.add ${get('meta')} (i32.const ${l * 4}))))
     (local.set $p${l} (i32.add ${get('text')} (i32.shl ${get(`f${l}`)} (i32.const 1))))
     (local.set $h${l} (i32.add ${get('hits')} (i32.mul ${get('capacity')} (i32.const ${l * 8}))))`,
     )
     .join('');
-  // next = delta[state + classes[unit]]: a negative entry is the bit-inverted row of a state where keywords end.
-  const transitions = ids
-    .map(
-      (l) => `
-      (local.set $n${l} (i32.load16_s (i32.add ${get('delta')} (i32.shl
-        (i32.add ${get(`s${l}`)} (i32.load8_u (i32.add ${get('classes')} (i32.load16_u ${get(`p${l}`)}))))
-        (i32.const 1)))))`,
-    )
-    .join('');
-  const anyOutput = ids.map((l) => get(`n${l}`)).reduce((a, b) => `(i32.or ${a} ${b})`);
-  const record = (l) => `
+  /** Code unit j (0-3) of the four lane l loaded. */
+  const unit = (l, j) => {
+    const shifted = j === 0 ? `(i32.wrap_i64 ${get(`w${l}`)})` : `(i32.wrap_i64 (i64.shr_u ${get(`w${l}`)} (i64.const ${16 * j})))`;
+    return j === 3 ? shifted : `(i32.and ${shifted} (i32.const 0xffff))`;
+  };
+  /** Row offset, as KeywordSweep counts it, of a state given by its row's address. */
+  const rowOf = (address) => `(i32.shr_u (i32.sub ${address} ${get('delta')}) (i32.const 2))`;
+  const step = (j) => {
+    const at = `(i32.add ${get('k')} (i32.const ${j}))`;
+    // next = the transition at (state's row + class * 4); negative where keywords end.
+    const transitions = ids
+      .map(
+        (l) => `
+      (local.set $n${l} (i32.load (i32.add ${get(`s${l}`)} (i32.load8_u (i32.add ${get('classes')} ${unit(l, j)})))))`,
+      )
+      .join('');
+    const anyOutput = ids.map((l) => get(`n${l}`)).reduce((a, b) => `(i32.or ${a} ${b})`);
+    const record = (l) => `
           (if (i32.lt_u ${get(`c${l}`)} ${get('capacity')}) (then
             (i32.store (i32.add ${get(`h${l}`)} (i32.shl ${get(`c${l}`)} (i32.const 3)))
-              (i32.add (i32.add ${get(`f${l}`)} ${get('k')}) (i32.const 1)))
-            (i32.store offset=4 (i32.add ${get(`h${l}`)} (i32.shl ${get(`c${l}`)} (i32.const 3))) ${get(`n${l}`)})))
+              (i32.add (i32.add ${get(`f${l}`)} ${at}) (i32.const 1)))
+            (i32.store offset=4 (i32.add ${get(`h${l}`)} (i32.shl ${get(`c${l}`)} (i32.const 3))) ${rowOf(get(`n${l}`))})))
           (local.set $c${l} (i32.add ${get(`c${l}`)} (i32.const 1)))`;
-  const outputs = ids
-    .map(
-      (l) => `
+    const outputs = ids
+      .map(
+        (l) => `
         (if (i32.lt_s ${get(`n${l}`)} (i32.const 0)) (then
-          (local.set $n${l} (i32.xor ${get(`n${l}`)} (i32.const -1)))
-          ${l === 0 ? record(l) : `(if (i32.ge_u ${get('k')} ${get('overlap')}) (then ${record(l)}))`}))`,
-    )
-    .join('');
-  const advance = ids
-    .map((l) => `(local.set $s${l} ${get(`n${l}`)}) (local.set $p${l} (i32.add ${get(`p${l}`)} (i32.const 2)))`)
+          (local.set $n${l} (i32.and ${get(`n${l}`)} (i32.const 0x7fffffff)))
+          ${l === 0 ? record(l) : `(if (i32.ge_u ${at} ${get('overlap')}) (then ${record(l)}))`}))`,
+      )
+      .join('');
+    const advance = ids.map((l) => `(local.set $s${l} ${get(`n${l}`)})`).join(' ');
+    return `${transitions}
+      (if (i32.lt_s ${anyOutput} (i32.const 0)) (then ${outputs}))
+      ${advance}`;
+  };
+  const loads = ids
+    .map((l) => `(local.set $w${l} (i64.load ${get(`p${l}`)})) (local.set $p${l} (i32.add ${get(`p${l}`)} (i32.const 8)))`)
     .join('\n      ');
   const finish = ids
     .map(
       (l) =>
-        `(i32.store (i32.add ${get('meta')} (i32.const ${l * 4})) ${get(`s${l}`)})` +
+        `(i32.store (i32.add ${get('meta')} (i32.const ${l * 4})) ${rowOf(get(`s${l}`))})` +
         ` (i32.store (i32.add ${get('meta')} (i32.const ${(lanes + l) * 4})) ${get(`c${l}`)})`,
     )
     .join('\n  ');
+  const steps = [...Array(KERNEL_STEP_UNITS).keys()].map(step).join('');
   return `
   (func (export "sweepLanes") (param $classes i32) (param $delta i32) (param $text i32) (param $steps i32)
       (param $overlap i32) (param $hits i32) (param $capacity i32) (param $meta i32)
     ${locals}
     ${setup}
-    (block $done (loop $step
+    (block $done (loop $block
       (br_if $done (i32.ge_u ${get('k')} ${get('steps')}))
-      ${transitions}
-      (if (i32.lt_s ${anyOutput} (i32.const 0)) (then ${outputs}))
-      ${advance}
-      (local.set $k (i32.add ${get('k')} (i32.const 1)))
-      (br $step)))
+      ${loads}
+      ${steps}
+      (local.set $k (i32.add ${get('k')} (i32.const ${KERNEL_STEP_UNITS})))
+      (br $block)))
     ${finish})`;
 }
 
-/** `i16x8` lanes of the 8 code units at `at + offset` bytes. */
-const units = (offset) => `(v128.load offset=${offset} ${get('at')})`;
-const splat = (value) => `(i16x8.splat (i32.const ${value}))`;
-/** Lanes whose unit is in `[low, low + count)`. */
-const inRange = (vector, low, count) => `(i16x8.lt_u (i16x8.sub ${vector} ${splat(low)}) ${splat(count)})`;
+const splat8 = (value) => `(i8x16.splat (i32.const ${value}))`;
+/** Lanes (bytes) of `vector` in `[low, low + count)`, all ones where true. */
+const inByteRange = (vector, low, count) => `(i8x16.lt_u (i8x16.sub ${vector} ${splat8(low)}) ${splat8(count)})`;
+/**
+ * The 16 code units at `at + offset` bytes as bytes: a unit below 0x100 as itself, one from 0x100 to
+ * 0x7fff as 0xff and one at or above 0x8000 as 0 (the narrowing reads units as signed). Neither 0 nor
+ * 0xff is a digit or an ASCII capital, and only the units below 0x8000 can be capitals, so both
+ * masks below are exact for what their callers ask.
+ */
+const narrowed = (offset) =>
+  `(i8x16.narrow_i16x8_u (v128.load offset=${offset} ${get('at')}) (v128.load offset=${offset + 16} ${get('at')}))`;
+/** Capital candidates: `A`-`Z`, and the units from 0x80 to 0x7fff (byte 0x80 and up: the top bit). */
+const capitalMask = (bytes) => `(i8x16.bitmask (v128.or ${inByteRange(bytes, 65, 26)} ${bytes}))`;
+/** ASCII digits. */
+const digitMask = (bytes) => `(i8x16.bitmask ${inByteRange(bytes, 48, 10)})`;
 
 /**
- * A function `name(text, length, out)` that writes one bit per code unit, 32 units per i32 at
- * `out`, set where `lanes(offset)` (an i16x8 mask of the 8 units at byte offset `offset` of the
- * block) is true, and returns the OR of the words written. Bits past `length` in the last word are
- * clear; later words are not written. Reads up to 31 units past `length`, and whatever `lanes`
- * reads beyond its units: the caller leaves room.
+ * `classify(text, length, capitals, digits)`: one pass over the text that writes two bitmaps, one
+ * bit per code unit and 32 units per i32, at `capitals` (`A`-`Z` and the units from 0x80 to
+ * 0x7fff, which the caller checks) and at `digits` (`0`-`9`). Returns bit 0 set when a capital
+ * bit is set, bit 1 when a digit bit is. Bits past `length` in the last word are clear; later words
+ * are not written. Reads up to 31 units past `length`: the caller leaves room.
  */
-function bitmapFunction(name, lanes) {
-  const mask = (offset) => `(i16x8.bitmask ${lanes(offset)})`;
+function classifyFunction() {
+  const word = (mask) =>
+    `(i32.or ${mask('$low')} (i32.shl ${mask('$high')} (i32.const 16)))`;
+  const bytes = (name) => `(local.get ${name})`;
   return `
-  (func (export "${name}") (param $text i32) (param $length i32) (param $out i32) (result i32)
-    (local $i i32) (local $at i32) (local $word i32) (local $left i32) (local $any i32)
+  (func (export "classify") (param $text i32) (param $length i32) (param $capitals i32) (param $digits i32) (result i32)
+    (local $i i32) (local $at i32) (local $capital i32) (local $digit i32) (local $keep i32)
+    (local $anyCapital i32) (local $anyDigit i32) (local $low v128) (local $high v128)
     (local.set $at ${get('text')})
     (block $done (loop $block
       (br_if $done (i32.ge_u ${get('i')} ${get('length')}))
-      (local.set $word (i32.or
-        (i32.or ${mask(0)} (i32.shl ${mask(16)} (i32.const 8)))
-        (i32.or (i32.shl ${mask(32)} (i32.const 16)) (i32.shl ${mask(48)} (i32.const 24)))))
-      (local.set $left (i32.sub ${get('length')} ${get('i')}))
-      (if (i32.lt_u ${get('left')} (i32.const 32)) (then
-        (local.set $word (i32.and ${get('word')} (i32.sub (i32.shl (i32.const 1) ${get('left')}) (i32.const 1))))))
-      (i32.store (i32.add ${get('out')} (i32.shr_u ${get('i')} (i32.const 3))) ${get('word')})
-      (local.set $any (i32.or ${get('any')} ${get('word')}))
+      (local.set $low ${narrowed(0)})
+      (local.set $high ${narrowed(32)})
+      (local.set $capital ${word((name) => capitalMask(bytes(name)))})
+      (local.set $digit ${word((name) => digitMask(bytes(name)))})
+      (if (i32.lt_u (i32.sub ${get('length')} ${get('i')}) (i32.const 32)) (then
+        (local.set $keep (i32.sub (i32.shl (i32.const 1) (i32.sub ${get('length')} ${get('i')})) (i32.const 1)))
+        (local.set $capital (i32.and ${get('capital')} ${get('keep')}))
+        (local.set $digit (i32.and ${get('digit')} ${get('keep')}))))
+      (i32.store (i32.add ${get('capitals')} (i32.shr_u ${get('i')} (i32.const 3))) ${get('capital')})
+      (i32.store (i32.add ${get('digits')} (i32.shr_u ${get('i')} (i32.const 3))) ${get('digit')})
+      (local.set $anyCapital (i32.or ${get('anyCapital')} ${get('capital')}))
+      (local.set $anyDigit (i32.or ${get('anyDigit')} ${get('digit')}))
       (local.set $at (i32.add ${get('at')} (i32.const 64)))
       (local.set $i (i32.add ${get('i')} (i32.const 32)))
       (br $block)))
-    ${get('any')})`;
+    (i32.or (i32.ne ${get('anyCapital')} (i32.const 0)) (i32.shl (i32.ne ${get('anyDigit')} (i32.const 0)) (i32.const 1))))`;
 }
-
-/** Capital candidates: `A`-`Z`, and every unit at or above 0x80 (the caller decides those). */
-const capitals = (offset) => `(v128.or ${inRange(units(offset), 65, 26)} (i16x8.gt_u ${units(offset)} ${splat(127)}))`;
-
-/** ASCII digits. */
-const digits = (offset) => inRange(units(offset), 48, 10);
 
 export function kernelText() {
   return `(module
   (memory (export "memory") 1)
   ${sweepLanesFunction(KERNEL_LANES)}
-  ${bitmapFunction('capitals', capitals)}
-  ${bitmapFunction('digits', digits)}
+  ${classifyFunction()}
 )
 `;
 }
@@ -152,6 +186,9 @@ export function binaryModuleSource(bytes) {
 
 /** Automata the module's \`sweepLanes\` runs in lockstep. */
 export const KERNEL_LANES = ${KERNEL_LANES};
+
+/** Code units each lane reads per load: \`sweepLanes\` takes a multiple of this many steps. */
+export const KERNEL_STEP_UNITS = ${KERNEL_STEP_UNITS};
 
 /** The text kernel module (${bytes.length} bytes), base64. */
 export const KERNEL_BASE64 =

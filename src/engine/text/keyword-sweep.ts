@@ -1,6 +1,14 @@
 import { codeUnitsOf } from './code-units.js';
 import { KeywordHitBuffer } from './keyword-hits.js';
-import { KERNEL_LANES, LANE_HIT_CAPACITY, type TextKernel, kernelHolding } from './kernel/kernel.js';
+import {
+  KERNEL_LANES,
+  KERNEL_MAX_CLASSES,
+  KERNEL_MAX_TRANSITIONS,
+  KERNEL_STEP_UNITS,
+  LANE_HIT_CAPACITY,
+  type TextKernel,
+  kernelHolding,
+} from './kernel/kernel.js';
 
 /** Independent automata swept in lockstep over one text. */
 const LANES = 4;
@@ -43,7 +51,7 @@ export class KeywordSweep {
   private readonly longest: number;
   /** Hits of lanes 1-3, appended to the caller's buffer in lane order (lane 0 writes there directly). */
   private readonly laneHits = [new KeywordHitBuffer(), new KeywordHitBuffer(), new KeywordHitBuffer()];
-  /** Whether the kernel can hold the tables: one-byte classes and 16-bit transitions. */
+  /** Whether the kernel can hold the tables: few enough classes and transitions. */
   private readonly kernelTables: boolean;
   private readonly laneStarts = new Int32Array(KERNEL_LANES);
 
@@ -132,7 +140,11 @@ export class KeywordSweep {
     this.lengths = Int32Array.from(usable, (entry) => entry.keyword.length);
     this.tags = Int32Array.from(usable, (entry) => entry.tag);
     this.longest = usable.reduce((longest, entry) => Math.max(longest, entry.keyword.length), 1);
-    this.kernelTables = this.classOf instanceof Uint8Array && this.delta instanceof Int16Array;
+    this.kernelTables =
+      this.classOf instanceof Uint8Array &&
+      this.width <= KERNEL_MAX_CLASSES &&
+      this.delta instanceof Int16Array &&
+      this.delta.length <= KERNEL_MAX_TRANSITIONS;
   }
 
   /** Replaces the content of `hits` with every keyword occurrence in `text`, in order of end. */
@@ -171,8 +183,10 @@ export class KeywordSweep {
     const step = laneLength - overlap;
     const starts = this.laneStarts;
     for (let lane = 0; lane < KERNEL_LANES; lane++) starts[lane] = lane * step;
-    // The last lane may be cut short by the end of the text: lockstep while all have input.
-    const lockstep = Math.min(laneLength, length - starts[KERNEL_LANES - 1]!);
+    // The last lane may be cut short by the end of the text: lockstep while all have input, in
+    // whole loads of the kernel; the lanes' last few units are swept here.
+    const available = Math.min(laneLength, length - starts[KERNEL_LANES - 1]!);
+    const lockstep = available - (available % KERNEL_STEP_UNITS);
     kernel.sweepLanes(kernel.tablesFor(this, this.classOf as Uint8Array, this.delta as Int16Array), starts, lockstep, overlap);
     const meta = kernel.laneMeta;
     for (let lane = 0; lane < KERNEL_LANES; lane++) if (meta[KERNEL_LANES + lane]! > LANE_HIT_CAPACITY) return false;

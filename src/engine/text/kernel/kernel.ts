@@ -1,6 +1,6 @@
-import { KERNEL_BASE64, KERNEL_LANES } from './kernel-binary.js';
+import { KERNEL_BASE64, KERNEL_LANES, KERNEL_STEP_UNITS } from './kernel-binary.js';
 
-export { KERNEL_LANES };
+export { KERNEL_LANES, KERNEL_STEP_UNITS };
 
 /**
  * The WebAssembly text kernel: the two loops that read every code unit of clean text (the
@@ -21,9 +21,15 @@ export const KERNEL_TEXT_UNITS = 1 << 20;
 const PAGE_BYTES = 65_536;
 /** Automaton tables kept resident at once: a redactor's scanner, its nested scanner and a spare. */
 const TABLE_SLOTS = 4;
-/** A slot: the 64 K one-byte character classes, then up to 32 K 16-bit transitions. */
+/** A slot: the 64 K one-byte character classes, then up to 32 K transitions of 4 bytes. */
 const CLASS_BYTES = 65_536;
-const TABLE_BYTES = CLASS_BYTES + 65_536;
+/** Transitions a slot holds: as many as a 16-bit KeywordSweep table can have. */
+export const KERNEL_MAX_TRANSITIONS = 32_768;
+/** Classes the kernel's tables can express: its class bytes hold the class times 4. */
+export const KERNEL_MAX_CLASSES = 64;
+const TABLE_BYTES = CLASS_BYTES + KERNEL_MAX_TRANSITIONS * 4;
+/** Set in a kernel transition where a keyword ends. */
+const OUTPUT_BIT = 0x80000000 | 0;
 
 // Memory layout, fixed so that growing the text region moves nothing.
 const META = 0;
@@ -31,8 +37,9 @@ const HITS = 256;
 /** One bit per code unit of the longest text, 32 to an i32. */
 const BITMAP_WORDS = KERNEL_TEXT_UNITS / 32 + 1;
 const BITMAPS = HITS + KERNEL_LANES * LANE_HIT_CAPACITY * 8;
-const BITMAP_KINDS = 2;
-const TABLES = align(BITMAPS + BITMAP_KINDS * BITMAP_WORDS * 4, PAGE_BYTES);
+const CAPITALS = BITMAPS;
+const DIGITS = BITMAPS + BITMAP_WORDS * 4;
+const TABLES = align(DIGITS + BITMAP_WORDS * 4, PAGE_BYTES);
 const TEXT = TABLES + TABLE_SLOTS * TABLE_BYTES;
 /** Room after the text for the SIMD loops, which read whole 32-unit blocks. */
 const TEXT_PADDING = 128;
@@ -60,31 +67,37 @@ interface KernelExports {
     capacity: number,
     meta: number,
   ): void;
-  capitals(text: number, length: number, out: number): number;
-  digits(text: number, length: number, out: number): number;
+  classify(text: number, length: number, capitals: number, digits: number): number;
 }
 
-type BitmapFunction = (text: number, length: number, out: number) => number;
+/** Set in what `classify` returns when the digit bitmap has a bit set (bit 0 is the capitals'). */
+const ANY_DIGIT = 2;
 
-/** A bitmap over the text region, computed on request and kept while the text it describes is the same. */
-class Bitmap {
-  words!: Int32Array;
-  /** The text it describes; it holds the text's bits only if the text region held that text when they were made. */
-  text: string | undefined;
-  /** OR of its words: 0 when no bit is set. */
-  any = 0;
+/**
+ * The kernel's bitmaps of the text region (capitals and digits, made together in one pass),
+ * computed on request and kept while the text they describe is the same.
+ */
+class TextBitmaps {
+  capitals!: Int32Array;
+  digits!: Int32Array;
+  /** The text they describe; they hold its bits only if the text region held that text when they were made. */
+  private text: string | undefined;
+  /** What `classify` returned for the text. */
+  private present = 0;
 
-  constructor(
-    readonly compute: BitmapFunction,
-    readonly offset: number,
-  ) {}
+  constructor(private readonly classify: KernelExports['classify']) {}
 
-  of(text: string): Int32Array {
+  /** Makes the bitmaps of `text`, which must be what the text region holds, unless they are made already. */
+  of(text: string): this {
     if (text !== this.text) {
-      this.any = this.compute(TEXT, text.length, this.offset);
+      this.present = this.classify(TEXT, text.length, CAPITALS, DIGITS);
       this.text = text;
     }
-    return this.words;
+    return this;
+  }
+
+  get anyDigit(): boolean {
+    return (this.present & ANY_DIGIT) !== 0;
   }
 }
 
@@ -99,13 +112,11 @@ export class TextKernel {
   private readonly slotOwners: (object | undefined)[] = new Array<object | undefined>(TABLE_SLOTS).fill(undefined);
   private readonly slotUses = new Float64Array(TABLE_SLOTS);
   private uses = 0;
-  private readonly capitals: Bitmap;
-  private readonly digits: Bitmap;
+  private readonly bitmaps: TextBitmaps;
 
   constructor(exports: KernelExports) {
     this.exports = exports;
-    this.capitals = new Bitmap(exports.capitals, BITMAPS);
-    this.digits = new Bitmap(exports.digits, BITMAPS + BITMAP_WORDS * 4);
+    this.bitmaps = new TextBitmaps(exports.classify);
     this.reserve(INITIAL_TEXT_UNITS);
   }
 
@@ -133,8 +144,11 @@ export class TextKernel {
   }
 
   /**
-   * Byte offset of `owner`'s automaton tables in the kernel, copied there on first use and again
-   * after eviction (least recently used of `TABLE_SLOTS`).
+   * Byte offset of `owner`'s automaton tables in the kernel, written there on first use and again
+   * after eviction (least recently used of `TABLE_SLOTS`). The kernel's form of KeywordSweep's
+   * tables (see `sweepLanes` in scripts/build-kernel.mjs): classes times 4, and each transition
+   * the address of its row, with `OUTPUT_BIT` where keywords end. Classes below
+   * `KERNEL_MAX_CLASSES` and at most `KERNEL_MAX_TRANSITIONS` transitions.
    */
   tablesFor(owner: object, classes: Uint8Array, delta: Int16Array): number {
     let slot = this.slotOwners.indexOf(owner);
@@ -142,8 +156,14 @@ export class TextKernel {
       slot = 0;
       for (let s = 1; s < TABLE_SLOTS; s++) if (this.slotUses[s]! < this.slotUses[slot]!) slot = s;
       const base = TABLES + slot * TABLE_BYTES;
-      this.memoryBytes.set(classes, base);
-      this.memoryBytes.set(new Uint8Array(delta.buffer, delta.byteOffset, delta.byteLength), base + CLASS_BYTES);
+      const kernelClasses = this.memoryBytes.subarray(base, base + CLASS_BYTES);
+      for (let code = 0; code < CLASS_BYTES; code++) kernelClasses[code] = classes[code]! << 2;
+      const rows = base + CLASS_BYTES;
+      const transitions = new Int32Array(this.memoryBytes.buffer, rows, delta.length);
+      for (let i = 0; i < delta.length; i++) {
+        const entry = delta[i]!;
+        transitions[i] = entry < 0 ? (rows + (~entry << 2)) | OUTPUT_BIT : rows + (entry << 2);
+      }
       this.slotOwners[slot] = owner;
     }
     this.slotUses[slot] = ++this.uses;
@@ -151,8 +171,9 @@ export class TextKernel {
   }
 
   /**
-   * Runs `KERNEL_LANES` automata in lockstep over the text region for `steps` code units, lane l
-   * starting at `starts[l]` in state 0 and recording hits once it is `overlap` units in.
+   * Runs `KERNEL_LANES` automata in lockstep over the text region for `steps` code units (a
+   * multiple of `KERNEL_STEP_UNITS`), lane l starting at `starts[l]` in state 0 and recording hits
+   * once it is `overlap` units in.
    */
   sweepLanes(tables: number, starts: Int32Array, steps: number, overlap: number): void {
     const meta = this.meta;
@@ -172,22 +193,21 @@ export class TextKernel {
 
   /**
    * One bit per code unit of `text` (which must be what the text region holds), 32 to an i32,
-   * set for `A`-`Z` and for every unit at or above 0x80. Bits past the end are clear up to the
-   * end of the last word; the words after it are stale.
+   * set for `A`-`Z` and for every unit from 0x80 to 0x7fff (no capital lies above). Bits past the
+   * end are clear up to the end of the last word; the words after it are stale.
    */
   capitalsOf(text: string): Int32Array {
-    return this.capitals.of(text);
+    return this.bitmaps.of(text).capitals;
   }
 
   /** Like `capitalsOf`, for the ASCII digits. */
   digitsOf(text: string): Int32Array {
-    return this.digits.of(text);
+    return this.bitmaps.of(text).digits;
   }
 
   /** Whether `text` (which must be what the text region holds) has an ASCII digit. */
   hasDigit(text: string): boolean {
-    this.digits.of(text);
-    return this.digits.any !== 0;
+    return this.bitmaps.of(text).anyDigit;
   }
 
   private reserve(units: number): void {
@@ -201,9 +221,8 @@ export class TextKernel {
     this.textUnits = new Uint16Array(buffer, TEXT, units);
     this.meta = new Int32Array(buffer, META, 2 * KERNEL_LANES);
     this.hits = new Int32Array(buffer, HITS, KERNEL_LANES * LANE_HIT_CAPACITY * 2);
-    for (const bitmap of [this.capitals, this.digits]) {
-      bitmap.words = new Int32Array(buffer, bitmap.offset, BITMAP_WORDS);
-    }
+    this.bitmaps.capitals = new Int32Array(buffer, CAPITALS, BITMAP_WORDS);
+    this.bitmaps.digits = new Int32Array(buffer, DIGITS, BITMAP_WORDS);
   }
 }
 
