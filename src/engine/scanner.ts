@@ -27,17 +27,20 @@ export interface ScannerOptions {
 export class Scanner {
   private readonly detectors: readonly Detector[];
   private readonly alwaysRun: readonly boolean[];
-  /** Per detector, the test for its trigger characters: one native pass whatever their number. */
-  private readonly triggerChars: readonly (CharTest | undefined)[];
-  private readonly wantsDigit: readonly boolean[];
-  private readonly anyWantsDigit: boolean;
+  /** `alwaysRun` as the start of every scan's `triggered`. */
+  private readonly alwaysRunMask: Uint8Array;
+  private readonly anyAlwaysRun: boolean;
+  /** Each distinct set of trigger characters once, with the detectors it triggers. */
+  private readonly charTriggers: readonly CharTrigger[];
+  /** Detectors triggered by any ASCII digit. */
+  private readonly digitDetectors: Int32Array;
   /** Detectors that take the sweep's hits instead of searching for their keywords again. */
   private readonly anchored: readonly (AnchoredDetector | undefined)[];
   private readonly keywordSweep: KeywordSweep | undefined;
   private readonly minConfidence: number;
   private readonly onDetectorError: ((detector: string, error: unknown) => void) | undefined;
-  /** Reused between scans; valid only inside `scan`. */
-  private readonly triggered: boolean[];
+  /** Reused between scans, 1 for each detector to run; valid only inside `scan`. */
+  private readonly triggered: Uint8Array;
   private readonly allHits = new KeywordHitBuffer();
   private readonly detectorHits = new KeywordHitBuffer();
   /** One reporter for every detector; the state of the current `find` call lives in these fields. */
@@ -61,20 +64,22 @@ export class Scanner {
         (!d.trigger.chars && !d.trigger.digit && !(d.trigger.keywords && d.trigger.keywords.length > 0)) ||
         (d.trigger.keywords ?? []).includes(''),
     );
-    const tests = new Map<string, CharTest>();
-    this.triggerChars = detectors.map((d) => {
+    this.alwaysRunMask = Uint8Array.from(this.alwaysRun, Number);
+    this.anyAlwaysRun = this.alwaysRun.includes(true);
+    const charTriggers = new Map<string, number[]>();
+    detectors.forEach((d, index) => {
       const chars = d.trigger.chars;
-      if (!chars) return undefined;
-      let test = tests.get(chars);
-      if (test === undefined) {
-        test = compileCharTest(chars);
-        tests.set(chars, test);
-      }
-      return test;
+      if (!chars) return;
+      const list = charTriggers.get(chars) ?? [];
+      list.push(index);
+      charTriggers.set(chars, list);
     });
-    this.wantsDigit = detectors.map((d) => d.trigger.digit === true);
-    this.anyWantsDigit = this.wantsDigit.includes(true);
-    this.triggered = detectors.map(() => false);
+    this.charTriggers = [...charTriggers].map(([chars, indexes]) => ({
+      test: compileCharTest(chars),
+      detectors: Int32Array.from(indexes),
+    }));
+    this.digitDetectors = Int32Array.from(detectors.flatMap((d, index) => (d.trigger.digit === true ? [index] : [])));
+    this.triggered = new Uint8Array(detectors.length);
     // Hits cover a detector's matches only when nothing but its keywords can trigger it.
     this.anchored = detectors.map((d, index) =>
       isAnchoredDetector(d) && !d.trigger.chars && !d.trigger.digit && !this.alwaysRun[index] ? d : undefined,
@@ -112,7 +117,6 @@ export class Scanner {
    * (the digit detectors read that bitmap next), else by a regex.
    */
   private hasDigit(text: string): boolean {
-    if (!this.anyWantsDigit) return false;
     const kernel = kernelHolding(codeUnitsOf(text));
     return kernel !== undefined ? kernel.hasDigit(text) : ANY_DIGIT.test(text);
   }
@@ -120,24 +124,26 @@ export class Scanner {
   private scanExclusive(text: string): readonly Finding[] {
     const count = this.detectors.length;
     const triggered = this.triggered;
-    let any = false;
-    const hasDigit = this.hasDigit(text);
-    for (let i = 0; i < count; i++) {
-      let run = this.alwaysRun[i]!;
-      if (!run && hasDigit && this.wantsDigit[i]) run = true;
-      if (!run) {
-        const chars = this.triggerChars[i];
-        if (chars !== undefined) run = typeof chars === 'string' ? text.includes(chars) : chars.test(text);
-      }
-      triggered[i] = run;
-      any ||= run;
+    triggered.set(this.alwaysRunMask);
+    let any = this.anyAlwaysRun;
+    const digitDetectors = this.digitDetectors;
+    if (digitDetectors.length > 0 && this.hasDigit(text)) {
+      for (let d = 0; d < digitDetectors.length; d++) triggered[digitDetectors[d]!] = 1;
+      any = true;
+    }
+    const charTriggers = this.charTriggers;
+    for (let t = 0; t < charTriggers.length; t++) {
+      const { test, detectors } = charTriggers[t]!;
+      if (typeof test === 'string' ? !text.includes(test) : !test.test(text)) continue;
+      for (let d = 0; d < detectors.length; d++) triggered[detectors[d]!] = 1;
+      any = true;
     }
     const hits = this.allHits;
     hits.reset();
     this.detectorHits.reset();
     if (this.keywordSweep !== undefined) {
       this.keywordSweep.run(text, hits);
-      for (let h = 0; h < hits.count; h++) triggered[hits.tags[h]!] = true;
+      for (let h = 0; h < hits.count; h++) triggered[hits.tags[h]!] = 1;
       any ||= hits.count > 0;
     }
     if (!any) return NO_FINDINGS;
@@ -145,7 +151,7 @@ export class Scanner {
     this.findings = undefined;
     this.currentText = text;
     for (let i = 0; i < count; i++) {
-      if (!triggered[i]) continue;
+      if (triggered[i] === 0) continue;
       const detector = this.detectors[i]!;
       this.currentDetector = detector.name;
       try {
@@ -168,6 +174,12 @@ export class Scanner {
 
 /** A single character is found fastest by `includes`; a set by one character-class regex. */
 type CharTest = string | RegExp;
+
+interface CharTrigger {
+  readonly test: CharTest;
+  /** Indexes of the detectors whose trigger characters these are. */
+  readonly detectors: Int32Array;
+}
 
 /** Like testing each code unit of `chars` with `includes`, in one pass. */
 function compileCharTest(chars: string): CharTest {

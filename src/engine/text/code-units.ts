@@ -25,8 +25,18 @@ type UnitBuffer = Buffer & { ucs2Write?: (text: string, offset: number) => numbe
 
 const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 
+/**
+ * Up to this many code units, a loop copies faster than the native writer, whose call costs
+ * about as much as copying a few dozen units (telemetry is full of short values: ids, roles, model names).
+ */
+const LOOP_COPY_UNITS = 32;
+
 /** Copies the code units of `text` into `target` (`bytes` is a Buffer over the same memory). */
 function writeUnits(text: string, target: Uint16Array, bytes: UnitBuffer | undefined): void {
+  if (text.length <= LOOP_COPY_UNITS) {
+    for (let i = 0; i < text.length; i++) target[i] = text.charCodeAt(i);
+    return;
+  }
   if (bytes?.ucs2Write !== undefined) {
     bytes.ucs2Write(text, 0);
     return;
