@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Before/after speed of two builds on the bench corpora, robust to a noisy machine: the builds
 // take turns round after round, each figure is CPU time (not wall time), and the best round of
-// each counts. Prints MB/s of `createRedactor().redactString` per corpus and the ratio B / A.
+// each counts. Prints MB/s of `createRedactor().redactString` per corpus, CPU µs per span through
+// each build's PiiRedactingSpanProcessor (the bench's chat and tool spans), and the ratio B / A.
 //
 //   node bench/compare.mjs <dist A index.js> <dist B index.js> [rounds]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
 import { buildCorpus } from './lib/corpus.mjs';
+import { emitSpans, readingSpanSink } from './lib/otel-fixtures.mjs';
 
 const [distA, distB, roundsArg] = process.argv.slice(2);
 if (distA === undefined || distB === undefined) {
@@ -14,9 +17,12 @@ if (distA === undefined || distB === undefined) {
   process.exit(2);
 }
 const rounds = Number(roundsArg ?? 7);
-const redactors = await Promise.all(
-  [distA, distB].map(async (file) => (await import(pathToFileURL(resolve(file)).href)).createRedactor()),
+const builds = await Promise.all([distA, distB].map(async (file) => import(pathToFileURL(resolve(file)).href)));
+const redactors = builds.map((dist) => dist.createRedactor());
+const tracers = builds.map((dist) =>
+  new BasicTracerProvider({ spanProcessors: [new dist.PiiRedactingSpanProcessor(readingSpanSink, { policy: {} })] }).getTracer('compare'),
 );
+const SPANS_PER_ROUND = 480;
 const corpus = buildCorpus();
 const corpora = { 'clean prose': corpus.cleanProse, 'PII-dense': corpus.piiDense, 'GenAI JSON': corpus.genaiJson };
 const bytesOf = Object.fromEntries(
@@ -25,6 +31,7 @@ const bytesOf = Object.fromEntries(
 /** Passes per round, so that a round of each corpus takes a comparable time. */
 const passes = { 'clean prose': 10, 'PII-dense': 3, 'GenAI JSON': 10 };
 const best = { A: {}, B: {} };
+const spanBest = { A: Infinity, B: Infinity };
 
 for (let round = 0; round < rounds; round++) {
   for (const [name, texts] of Object.entries(corpora)) {
@@ -39,6 +46,12 @@ for (let round = 0; round < rounds; round++) {
       best[build][name] = Math.max(best[build][name] ?? 0, mbPerSecond);
     }
   }
+  for (const build of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
+    const before = process.cpuUsage();
+    emitSpans(tracers[build === 'A' ? 0 : 1], corpus.spans, SPANS_PER_ROUND);
+    const used = process.cpuUsage(before);
+    spanBest[build] = Math.min(spanBest[build], (used.user + used.system) / SPANS_PER_ROUND);
+  }
 }
 
 console.log(`| corpus | A MB/s | B MB/s | B / A |\n| --- | ---: | ---: | ---: |`);
@@ -47,4 +60,7 @@ for (const name of Object.keys(corpora)) {
   const b = best.B[name];
   console.log(`| ${name} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(b / a).toFixed(2)} |`);
 }
+console.log(
+  `| spans, CPU µs each (lower is better) | ${spanBest.A.toFixed(1)} | ${spanBest.B.toFixed(1)} | ${(spanBest.B / spanBest.A).toFixed(2)} |`,
+);
 console.log(`\nA: ${distA}\nB: ${distB}\nbest of ${rounds} alternating rounds, CPU time`);

@@ -29,6 +29,6 @@ export class CleanTextMemo {
  * larger string (V8 slices anything of 13 characters or more without copying), and remembering
  * the view would keep the whole parent alive for as long as the entry lives.
  */
-function ownCopy(text: string): string {
+export function ownCopy(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }

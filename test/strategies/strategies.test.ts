@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createRedactor, decryptTokens } from '../../src/index.js';
 import { maskReplacer } from '../../src/strategies/mask.js';
+import { createHashReplacer, pseudonym } from '../../src/strategies/hash.js';
 
 const finding = (type: string) => ({ type, start: 0, end: 0, detector: 't', confidence: 1 });
 
@@ -29,6 +30,23 @@ describe('hash', () => {
     expect(token).toMatch(/^mail <EMAIL:[0-9a-f]{16}>$/);
     expect(b.redactString(text)).toBe(token);
     expect(createRedactor({ strategies: { default: 'hash' }, hashKey: 'z'.repeat(32) }).redactString(text)).not.toBe(token);
+  });
+
+  it('remembers tokens without changing them: per type, over a full memory and for long values', () => {
+    const key = Buffer.alloc(32, 7);
+    const replace = createHashReplacer(key, 16);
+    const expected = (type: string, value: string) => pseudonym(key, 16, type, value);
+    const id = 'user-104729';
+    expect(replace(id, finding('USER_ID'))).toBe(expected('USER_ID', id));
+    expect(replace(id, finding('USER_ID'))).toBe(expected('USER_ID', id));
+    // The same value under another type is another token, not the remembered one.
+    expect(replace(id, finding('PHONE'))).toBe(expected('PHONE', id));
+    expect(replace(id, finding('PHONE'))).not.toBe(replace(id, finding('USER_ID')));
+    // More distinct values than it keeps: it starts over and every token stays right.
+    for (let i = 0; i < 5_000; i++) expect(replace(`id-${i}`, finding('USER_ID'))).toBe(expected('USER_ID', `id-${i}`));
+    expect(replace(id, finding('USER_ID'))).toBe(expected('USER_ID', id));
+    const long = 'x'.repeat(300);
+    expect(replace(long, finding('SECRET'))).toBe(expected('SECRET', long));
   });
 
   it('uses a random per-process key when none is configured, stable within the process', () => {
