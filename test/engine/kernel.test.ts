@@ -127,8 +127,9 @@ describe('text kernel', () => {
 
   it('grows for a long text and hands a text above its size to JavaScript', () => {
     const line = 'Please ask Maria Gonzalez about the token rotation; ';
-    for (const length of [70_000, KERNEL_TEXT_UNITS + 10]) {
+    for (const length of [70_000, 1_500_000, KERNEL_TEXT_UNITS + 10]) {
       const text = line.repeat(Math.ceil(length / line.length)).slice(0, length);
+      expect(textKernel()!.holds(codeUnitsOf(text))).toBe(length <= KERNEL_TEXT_UNITS);
       const [a, b] = bothWays(() => findingsOf(scanner, text));
       expect(a.length).toBeGreaterThan(0);
       expect(a).toEqual(b);

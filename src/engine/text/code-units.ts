@@ -1,4 +1,4 @@
-import { KERNEL_TEXT_UNITS, textKernel } from './kernel/kernel.js';
+import { textKernel } from './kernel/kernel.js';
 
 /**
  * The UTF-16 code units of the text being scanned, as a `Uint16Array`. In V8's optimised loops
@@ -13,8 +13,8 @@ import { KERNEL_TEXT_UNITS, textKernel } from './kernel/kernel.js';
  * are, so indexes and values match `charCodeAt` exactly.
  */
 
-/** Kept between calls up to this many code units; a larger text gets a view of its own. */
-const RETAINED_UNITS = KERNEL_TEXT_UNITS;
+/** Without the kernel, kept between calls up to this many code units; a larger text gets a view of its own. */
+const RETAINED_UNITS = 1 << 20;
 
 /**
  * Node's Buffer with its UTF-16 writer. `ucs2Write` is what `buf.write(text, 0, 'utf16le')`
@@ -70,7 +70,7 @@ class CodeUnitView {
       this.text = text;
       return this.units;
     }
-    const region = text.length > RETAINED_UNITS ? undefined : textKernel()?.textView(text.length);
+    const region = textKernel()?.textView(text.length);
     if (region !== undefined) {
       // The kernel reads the same copy the detectors read.
       if (region !== this.region) {

@@ -15,8 +15,11 @@ export { KERNEL_LANES, KERNEL_STEP_UNITS };
 
 /** Hits each lane can hold per sweep; a sweep with more is redone in JavaScript. */
 export const LANE_HIT_CAPACITY = 2_048;
-/** The most code units the kernel holds: longer texts get a JavaScript view of their own. */
-export const KERNEL_TEXT_UNITS = 1 << 20;
+/**
+ * The most code units the kernel holds (4 Mi, above any `maxValueLength` but a deliberately raised
+ * one): longer texts get a JavaScript view of their own.
+ */
+export const KERNEL_TEXT_UNITS = 1 << 22;
 
 const PAGE_BYTES = 65_536;
 /** Automaton tables kept resident at once: a redactor's scanner, its nested scanner and a spare. */
@@ -31,15 +34,11 @@ const TABLE_BYTES = CLASS_BYTES + KERNEL_MAX_TRANSITIONS * 4;
 /** Set in a kernel transition where a keyword ends. */
 const OUTPUT_BIT = 0x80000000 | 0;
 
-// Memory layout, fixed so that growing the text region moves nothing.
+// Memory layout: what has a fixed size first, then the text region and, after it, the bitmaps
+// sized to it, which move when it grows (they describe one text at a time and are made again).
 const META = 0;
 const HITS = 256;
-/** One bit per code unit of the longest text, 32 to an i32. */
-const BITMAP_WORDS = KERNEL_TEXT_UNITS / 32 + 1;
-const BITMAPS = HITS + KERNEL_LANES * LANE_HIT_CAPACITY * 8;
-const CAPITALS = BITMAPS;
-const DIGITS = BITMAPS + BITMAP_WORDS * 4;
-const TABLES = align(DIGITS + BITMAP_WORDS * 4, PAGE_BYTES);
+const TABLES = align(HITS + KERNEL_LANES * LANE_HIT_CAPACITY * 8, PAGE_BYTES);
 const TEXT = TABLES + TABLE_SLOTS * TABLE_BYTES;
 /** Room after the text for the SIMD loops, which read whole 32-unit blocks. */
 const TEXT_PADDING = 128;
@@ -87,10 +86,17 @@ class TextBitmaps {
 
   constructor(private readonly classify: KernelExports['classify']) {}
 
+  /** Places the bitmaps in `buffer`, `words` i32 each from byte `offset` on; what they held is forgotten. */
+  place(buffer: ArrayBuffer, offset: number, words: number): void {
+    this.capitals = new Int32Array(buffer, offset, words);
+    this.digits = new Int32Array(buffer, offset + words * 4, words);
+    this.text = undefined;
+  }
+
   /** Makes the bitmaps of `text`, which must be what the text region holds, unless they are made already. */
   of(text: string): this {
     if (text !== this.text) {
-      this.present = this.classify(TEXT, text.length, CAPITALS, DIGITS);
+      this.present = this.classify(TEXT, text.length, this.capitals.byteOffset, this.digits.byteOffset);
       this.text = text;
     }
     return this;
@@ -212,7 +218,9 @@ export class TextKernel {
 
   private reserve(units: number): void {
     const memory = this.exports.memory;
-    const needed = TEXT + units * 2 + TEXT_PADDING;
+    const bitmapWords = Math.ceil(units / 32) + 1;
+    const bitmaps = align(TEXT + units * 2 + TEXT_PADDING, 16);
+    const needed = bitmaps + 2 * bitmapWords * 4;
     const pages = Math.ceil(needed / PAGE_BYTES) - memory.buffer.byteLength / PAGE_BYTES;
     if (pages > 0) memory.grow(pages);
     this.capacity = units;
@@ -221,8 +229,7 @@ export class TextKernel {
     this.textUnits = new Uint16Array(buffer, TEXT, units);
     this.meta = new Int32Array(buffer, META, 2 * KERNEL_LANES);
     this.hits = new Int32Array(buffer, HITS, KERNEL_LANES * LANE_HIT_CAPACITY * 2);
-    this.bitmaps.capitals = new Int32Array(buffer, CAPITALS, BITMAP_WORDS);
-    this.bitmaps.digits = new Int32Array(buffer, DIGITS, BITMAP_WORDS);
+    this.bitmaps.place(buffer, bitmaps, bitmapWords);
   }
 }
 
