@@ -3,9 +3,10 @@ import { KERNEL_BASE64, KERNEL_LANES, KERNEL_STEP_UNITS } from './kernel-binary.
 export { KERNEL_LANES, KERNEL_STEP_UNITS };
 
 /**
- * The WebAssembly text kernel: the two loops that read every code unit of clean text (the
- * keyword automaton and the search for capitals), compiled ahead of time. Each runs about twice
- * (automaton) to five times (capitals, 128-bit SIMD) as fast as the same loop in JavaScript.
+ * The WebAssembly text kernel: the loops that read every code unit of clean text (the keyword
+ * automaton, and the bitmaps of capitals and digits), compiled ahead of time. They run about
+ * three times (automaton) to five times (bitmaps, 128-bit SIMD) as fast as the same loops in
+ * JavaScript.
  * The scanned text lives in the kernel's memory: the shared code-unit view (`code-units.ts`) is
  * a view of it, so the kernel reads the copy the detectors read and nothing is copied twice.
  *
