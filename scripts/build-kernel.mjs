@@ -127,37 +127,35 @@ const digitMask = (bytes) => `(i8x16.bitmask ${inByteRange(bytes, 48, 10)})`;
 /**
  * `classify(text, length, capitals, digits)`: one pass over the text that writes two bitmaps, one
  * bit per code unit and 32 units per i32, at `capitals` (`A`-`Z` and the units from 0x80 to
- * 0x7fff, which the caller checks) and at `digits` (`0`-`9`). Returns bit 0 set when a capital
- * bit is set, bit 1 when a digit bit is. Bits past `length` in the last word are clear; later words
- * are not written. Reads up to 31 units past `length`: the caller leaves room.
+ * 0x7fff, which the caller checks) and at `digits` (`0`-`9`). Returns 1 when a digit bit is
+ * set, else 0. Bits past `length` in the last word are clear; later words are not written. Reads up
+ * to 31 units past `length`: the caller leaves room.
  */
 function classifyFunction() {
-  const word = (mask) =>
-    `(i32.or ${mask('$low')} (i32.shl ${mask('$high')} (i32.const 16)))`;
-  const bytes = (name) => `(local.get ${name})`;
+  /** The 32 bits of `mask` over the block: the low 16 units, then the high 16. */
+  const word = (mask) => `(i32.or ${mask(get('low'))} (i32.shl ${mask(get('high'))} (i32.const 16)))`;
   return `
   (func (export "classify") (param $text i32) (param $length i32) (param $capitals i32) (param $digits i32) (result i32)
     (local $i i32) (local $at i32) (local $capital i32) (local $digit i32) (local $keep i32)
-    (local $anyCapital i32) (local $anyDigit i32) (local $low v128) (local $high v128)
+    (local $anyDigit i32) (local $low v128) (local $high v128)
     (local.set $at ${get('text')})
     (block $done (loop $block
       (br_if $done (i32.ge_u ${get('i')} ${get('length')}))
       (local.set $low ${narrowed(0)})
       (local.set $high ${narrowed(32)})
-      (local.set $capital ${word((name) => capitalMask(bytes(name)))})
-      (local.set $digit ${word((name) => digitMask(bytes(name)))})
+      (local.set $capital ${word(capitalMask)})
+      (local.set $digit ${word(digitMask)})
       (if (i32.lt_u (i32.sub ${get('length')} ${get('i')}) (i32.const 32)) (then
         (local.set $keep (i32.sub (i32.shl (i32.const 1) (i32.sub ${get('length')} ${get('i')})) (i32.const 1)))
         (local.set $capital (i32.and ${get('capital')} ${get('keep')}))
         (local.set $digit (i32.and ${get('digit')} ${get('keep')}))))
       (i32.store (i32.add ${get('capitals')} (i32.shr_u ${get('i')} (i32.const 3))) ${get('capital')})
       (i32.store (i32.add ${get('digits')} (i32.shr_u ${get('i')} (i32.const 3))) ${get('digit')})
-      (local.set $anyCapital (i32.or ${get('anyCapital')} ${get('capital')}))
       (local.set $anyDigit (i32.or ${get('anyDigit')} ${get('digit')}))
       (local.set $at (i32.add ${get('at')} (i32.const 64)))
       (local.set $i (i32.add ${get('i')} (i32.const 32)))
       (br $block)))
-    (i32.or (i32.ne ${get('anyCapital')} (i32.const 0)) (i32.shl (i32.ne ${get('anyDigit')} (i32.const 0)) (i32.const 1))))`;
+    (i32.ne ${get('anyDigit')} (i32.const 0)))`;
 }
 
 export function kernelText() {

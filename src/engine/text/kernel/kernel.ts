@@ -70,9 +70,6 @@ interface KernelExports {
   classify(text: number, length: number, capitals: number, digits: number): number;
 }
 
-/** Set in what `classify` returns when the digit bitmap has a bit set (bit 0 is the capitals'). */
-const ANY_DIGIT = 2;
-
 /**
  * The kernel's bitmaps of the text region (capitals and digits, made together in one pass),
  * computed on request and kept while the text they describe is the same.
@@ -82,8 +79,8 @@ class TextBitmaps {
   digits!: Int32Array;
   /** The text they describe; they hold its bits only if the text region held that text when they were made. */
   private text: string | undefined;
-  /** What `classify` returned for the text. */
-  private present = 0;
+  /** Whether the digit bitmap has a bit set (what `classify` returned). */
+  private anyDigitBit = 0;
 
   constructor(private readonly classify: KernelExports['classify']) {}
 
@@ -97,14 +94,14 @@ class TextBitmaps {
   /** Makes the bitmaps of `text`, which must be what the text region holds, unless they are made already. */
   of(text: string): this {
     if (text !== this.text) {
-      this.present = this.classify(TEXT, text.length, this.capitals.byteOffset, this.digits.byteOffset);
+      this.anyDigitBit = this.classify(TEXT, text.length, this.capitals.byteOffset, this.digits.byteOffset);
       this.text = text;
     }
     return this;
   }
 
   get anyDigit(): boolean {
-    return (this.present & ANY_DIGIT) !== 0;
+    return this.anyDigitBit !== 0;
   }
 }
 
