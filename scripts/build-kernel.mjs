@@ -158,11 +158,52 @@ function classifyFunction() {
     (i32.ne ${get('anyDigit')} (i32.const 0)))`;
 }
 
+/** Code units `digest` reads per iteration: four 16-byte blocks, one per accumulator. */
+export const KERNEL_DIGEST_UNITS = 32;
+
+/**
+ * `digest(text, units)`: a 32-bit hash of the first `units` code units at `text` (a multiple of
+ * KERNEL_DIGEST_UNITS), for recognising a text seen before; callers mix in the rest and the length,
+ * and confirm a match by comparing the texts, so the hash only has to spread well, not resist
+ * anyone. Four independent accumulators of four 32-bit lanes each take a multiply and an
+ * xor-shift per block, so the loop is not held up by one multiplication chain.
+ */
+function digestFunction() {
+  const accumulators = [0, 1, 2, 3];
+  const seeds = ['0x9e3779b9 0x85ebca6b 0xc2b2ae35 0x27d4eb2f', '0x165667b1 0xd3a2646c 0xfd7046c5 0xb55a4f09',
+    '0x7feb352d 0x846ca68b 0x68e31da4 0x1b873593', '0xcc9e2d51 0xe6546b64 0x94d049bb 0x61c88647'];
+  const multiplier = '(v128.const i32x4 0x2545f491 0x2545f491 0x2545f491 0x2545f491)';
+  const mix = (value) => `(v128.xor ${value} (i32x4.shr_u ${value} (i32.const 15)))`;
+  const absorb = (a) =>
+    `(local.set $a${a} (i32x4.mul (v128.xor ${get(`a${a}`)} (v128.load offset=${a * 16} ${get('at')})) ${multiplier}))
+      (local.set $a${a} ${mix(get(`a${a}`))})`;
+  // Fold the accumulators into one vector, then its four lanes into one i32.
+  const folded = accumulators.slice(1).reduce((sum, a) => `(i32x4.mul (v128.xor ${sum} ${get(`a${a}`)}) ${multiplier})`, get('a0'));
+  const lane = (l) => `(i32x4.extract_lane ${l} ${get('v')})`;
+  return `
+  (func (export "digest") (param $text i32) (param $units i32) (result i32)
+    (local $at i32) (local $end i32) (local $v v128) (local $h i32)
+    ${accumulators.map((a) => `(local $a${a} v128)`).join(' ')}
+    ${accumulators.map((a) => `(local.set $a${a} (v128.const i32x4 ${seeds[a]}))`).join('\n    ')}
+    (local.set $at ${get('text')})
+    (local.set $end (i32.add ${get('text')} (i32.shl ${get('units')} (i32.const 1))))
+    (block $done (loop $block
+      (br_if $done (i32.ge_u ${get('at')} ${get('end')}))
+      ${accumulators.map(absorb).join('\n      ')}
+      (local.set $at (i32.add ${get('at')} (i32.const 64)))
+      (br $block)))
+    (local.set $v ${mix(folded)})
+    (local.set $h ${lane(0)})
+    ${[1, 2, 3].map((l) => `(local.set $h (i32.xor (i32.mul ${get('h')} (i32.const 0x01000193)) ${lane(l)}))`).join('\n    ')}
+    ${get('h')})`;
+}
+
 export function kernelText() {
   return `(module
   (memory (export "memory") 1)
   ${sweepLanesFunction(KERNEL_LANES)}
   ${classifyFunction()}
+  ${digestFunction()}
 )
 `;
 }
@@ -187,6 +228,9 @@ export const KERNEL_LANES = ${KERNEL_LANES};
 
 /** Code units each lane reads per load: \`sweepLanes\` takes a multiple of this many steps. */
 export const KERNEL_STEP_UNITS = ${KERNEL_STEP_UNITS};
+
+/** Code units the module's \`digest\` reads per iteration: it takes a multiple of this many. */
+export const KERNEL_DIGEST_UNITS = ${KERNEL_DIGEST_UNITS};
 
 /** The text kernel module (${bytes.length} bytes), base64. */
 export const KERNEL_BASE64 =

@@ -303,6 +303,43 @@ function flatDeep(value) {
   return value;
 }
 
+/** The app's system prompt: the same in every conversation, as in a deployed LLM app. */
+const SYSTEM_PROMPT = prose(new Prng(SEED + 1), 1500);
+
+/**
+ * Chat spans of `conversations` fresh conversations of `turns` turns each, in the order an app
+ * sends them: every request carries the system prompt and the whole history so far (the OTel
+ * GenAI shape), so a conversation's texts come back turn after turn. A different `seed` gives
+ * conversations that share nothing but the system prompt.
+ */
+export function conversationSpecs(seed, labelled, conversations, turns) {
+  const rng = new Prng(seed);
+  const specs = [];
+  for (let c = 0; c < conversations; c++) {
+    const history = [{ role: 'system', parts: [{ type: 'text', content: SYSTEM_PROMPT }] }];
+    for (let turn = 0; turn < turns; turn++) {
+      history.push({ role: 'user', parts: [{ type: 'text', content: userTurn(rng, labelled, 400) }] });
+      const answer = { role: 'assistant', parts: [{ type: 'text', content: prose(rng, 700) }], finish_reason: 'stop' };
+      specs.push({
+        name: 'chat gpt-4o',
+        attributes: {
+          'gen_ai.operation.name': 'chat',
+          'gen_ai.provider.name': 'openai',
+          'gen_ai.request.model': 'gpt-4o-2024-08-06',
+          'gen_ai.response.id': 'chatcmpl-' + rng.chars(ALNUM, 29),
+          'gen_ai.usage.input_tokens': rng.int(400, 4000),
+          'gen_ai.usage.output_tokens': rng.int(50, 900),
+          'gen_ai.conversation.id': `conv-${seed}-${c}`,
+          'gen_ai.input.messages': flat(JSON.stringify(history)),
+          'gen_ai.output.messages': flat(JSON.stringify([answer])),
+        },
+      });
+      history.push({ role: 'assistant', parts: answer.parts });
+    }
+  }
+  return specs;
+}
+
 export function buildCorpus(seed = SEED) {
   const rng = new Prng(seed);
   const labelled = labelledItems(rng);

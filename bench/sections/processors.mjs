@@ -1,5 +1,6 @@
 import { LoggerProvider } from '@opentelemetry/sdk-logs';
 import { BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
+import { conversationSpecs, SEED } from '../lib/corpus.mjs';
 import { emitLogs, emitSpans, readingLogSink, readingSpanSink } from '../lib/otel-fixtures.mjs';
 import { cpuMs, median } from '../lib/timing.mjs';
 
@@ -83,6 +84,14 @@ export async function runProcessors({ dist, corpus, log }) {
       );
       shutdowns.push(inPlace.shutdown());
     }
+    if (typeof dist.PiiRedactingSpanProcessor.inPlace === 'function') {
+      out.conversation = await compareConversations(dist, corpus);
+      const { usBaseline, usAddedForgetting, usAddedRemembering, payloadBytes } = out.conversation;
+      log(
+        `  chat re-sending its history (${CONVERSATION_TURNS} turns, avg ${payloadBytes} B): ${usBaseline.toFixed(1)} µs without redaction, ` +
+          `+${usAddedForgetting.toFixed(1)} µs/span redacting, +${usAddedRemembering.toFixed(1)} µs with rememberCleanText`,
+      );
+    }
     await Promise.all(shutdowns);
   } else {
     out.span = { skipped: 'PiiRedactingSpanProcessor is not exported by dist/index.js yet' };
@@ -112,6 +121,43 @@ export async function runProcessors({ dist, corpus, log }) {
     log(`  log record: skipped (${out.log.skipped})`);
   }
   return out;
+}
+
+const CONVERSATIONS_PER_ROUND = 12;
+const CONVERSATION_TURNS = 8;
+
+/**
+ * CPU µs per span of chats that send their history again with every turn, redacted in place with
+ * and without `rememberCleanText`. Every round has conversations of its own (nothing repeats from
+ * one round to the next but the app's system prompt), so the memo only gains what a real app's
+ * traffic would give it.
+ */
+async function compareConversations(dist, corpus) {
+  const plain = new BasicTracerProvider({ spanProcessors: [readingSpanSink] });
+  const forgetting = new BasicTracerProvider({ spanProcessors: [dist.PiiRedactingSpanProcessor.inPlace({ policy: {} }), readingSpanSink] });
+  const remembering = new BasicTracerProvider({
+    spanProcessors: [dist.PiiRedactingSpanProcessor.inPlace({ policy: { rememberCleanText: true } }), readingSpanSink],
+  });
+  const tracers = [plain, forgetting, remembering].map((provider) => provider.getTracer('bench'));
+  const cpu = [[], [], []];
+  let payloadBytes = 0;
+  for (let round = 0; round < ROUNDS + 3; round++) {
+    const specs = conversationSpecs(SEED + 1000 + round, corpus.labelled, CONVERSATIONS_PER_ROUND, CONVERSATION_TURNS);
+    payloadBytes = averagePayload(specs.map((spec) => spec.attributes));
+    tracers.forEach((tracer, arm) => {
+      const { cpu: us } = timeRound((n) => emitSpans(tracer, specs, n), specs.length);
+      // The first three rounds warm the code up.
+      if (round >= 3) cpu[arm].push(us);
+    });
+  }
+  await Promise.all([plain.shutdown(), forgetting.shutdown(), remembering.shutdown()]);
+  const [usBaseline, usForgetting, usRemembering] = cpu.map(median);
+  return {
+    payloadBytes,
+    usBaseline,
+    usAddedForgetting: usForgetting - usBaseline,
+    usAddedRemembering: usRemembering - usBaseline,
+  };
 }
 
 function averagePayload(objects) {

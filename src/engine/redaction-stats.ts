@@ -17,10 +17,13 @@ export class RedactionCounters {
   valuesScanned = 0;
   valuesRedacted = 0;
   errors = 0;
+  /** Findings of every type so far: a change tells a caller that handling a value found something. */
+  findings = 0;
   private readonly byType = new Map<PiiType, number>();
   private readonly listeners: ((type: PiiType, count: number) => void)[] = [];
 
   countFinding(type: PiiType, count = 1): void {
+    this.findings += count;
     this.byType.set(type, (this.byType.get(type) ?? 0) + count);
     for (const listener of this.listeners) listener(type, count);
   }

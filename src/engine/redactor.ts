@@ -8,6 +8,7 @@ import { errorKind } from './error-kind.js';
 import { isNumberSentinel, protectNumbers, restoreNumbers } from './json-numbers.js';
 import { spliceJson } from './json-splice.js';
 import { RedactionCounters, type RedactionStats } from './redaction-stats.js';
+import { RepeatedTextMemo } from './repeated-text-memo.js';
 import { SCAN_ERROR_TYPE, Scanner } from './scanner.js';
 import type { Finding, PiiType } from './types.js';
 
@@ -35,9 +36,13 @@ export class Redactor {
   private readonly cleanKeys = new CleanTextMemo(CLEAN_KEY_LIMIT, MAX_REMEMBERED_LENGTH);
   /** Short plain-text values the scanner found nothing in (`user`, `text`, model and tool names). */
   private readonly cleanValues = new CleanTextMemo(CLEAN_VALUE_LIMIT, MAX_REMEMBERED_LENGTH);
+  /** Longer texts found clean, when the policy asks for it (`rememberCleanText`). */
+  private readonly repeatedTexts: RepeatedTextMemo | undefined;
 
   constructor(policy: ResolvedPolicy) {
     this.policy = policy;
+    this.repeatedTexts =
+      policy.rememberedTextUnits > 0 ? new RepeatedTextMemo(policy.rememberedTextUnits, MAX_REMEMBERED_LENGTH + 1) : undefined;
     this.scanner = new Scanner(policy.detectors, {
       minConfidence: policy.minConfidence,
       onDetectorError: (detector, error) => this.reportFailure(`detector ${detector}`, error, `the value was replaced with ${ERROR_PLACEHOLDER}`),
@@ -123,11 +128,16 @@ export class Redactor {
     this.counters.valuesScanned++;
     if (DATA_URI_BASE64.test(text)) return this.redactBinary(text) as string;
     if (text.length > this.policy.maxValueLength) return this.redactOversize(text);
-    if (looksLikeJson(text)) {
-      const structured = this.redactJsonText(text, depth);
-      if (structured !== undefined) return structured;
-    }
-    return this.redactPlain(text);
+    const json = looksLikeJson(text);
+    const memo = this.repeatedTexts;
+    // A JSON text's outcome depends on its depth (`maxDepth`); plain text's does not.
+    const digest = memo !== undefined && (depth === 0 || !json) ? memo.digestOf(text) : undefined;
+    if (digest === undefined) return (json ? this.redactJsonText(text, depth) : undefined) ?? this.redactPlain(text);
+    if (memo!.holds(text, digest)) return text;
+    const findingsBefore = this.counters.findings;
+    const redacted = (json ? this.redactJsonText(text, depth) : undefined) ?? this.redactPlain(text);
+    if (redacted === text && this.counters.findings === findingsBefore) memo!.remember(text, digest);
+    return redacted;
   }
 
   private redactArray(items: readonly unknown[], depth: number, numbersProtected: boolean): unknown[] {

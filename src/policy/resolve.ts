@@ -14,6 +14,7 @@ import {
   DEFAULT_ALLOW_KEYS,
   DEFAULT_HASH_LENGTH,
   DEFAULT_MAX_DEPTH,
+  DEFAULT_REMEMBERED_TEXT_UNITS,
   DEFAULT_MAX_VALUE_LENGTH,
   DEFAULT_MIN_CONFIDENCE,
   DEFAULT_PSEUDONYMIZE_KEYS,
@@ -38,6 +39,8 @@ export interface ResolvedPolicy {
   readonly oversize: 'truncate' | 'redact';
   readonly maxDepth: number;
   readonly redactBinaryContent: boolean;
+  /** Budget of the memo of long clean texts, in code units; 0 when it is off. */
+  readonly rememberedTextUnits: number;
 }
 
 let processHashKey: Buffer | undefined;
@@ -169,5 +172,11 @@ export function resolvePolicy(input?: RedactionPolicy | unknown): ResolvedPolicy
     oversize: policy.oversize ?? 'truncate',
     maxDepth: policy.maxDepth ?? DEFAULT_MAX_DEPTH,
     redactBinaryContent: policy.binaryContent !== 'keep',
+    rememberedTextUnits: rememberedTextUnits(policy.rememberCleanText),
   };
+}
+
+function rememberedTextUnits(setting: boolean | number | undefined): number {
+  if (setting === true) return DEFAULT_REMEMBERED_TEXT_UNITS;
+  return typeof setting === 'number' ? setting : 0;
 }

@@ -16,7 +16,10 @@ const TOP_LEVEL_FIELDS = new Set([
   'hashLength',
   'encryptionKey',
   'binaryContent',
+  'rememberCleanText',
 ]);
+/** The largest budget `rememberCleanText` takes, in characters (2 GB of copies). */
+export const MAX_REMEMBERED_TEXT_UNITS = 1 << 30;
 const TYPE_NAME = /^[A-Z][A-Z0-9_]{0,39}$/;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -71,6 +74,9 @@ export function validatePolicy(input: unknown, source = 'policy'): RedactionPoli
   expectNumber(policy.maxValueLength, 'maxValueLength', 16, 1 << 29, true);
   expectNumber(policy.maxDepth, 'maxDepth', 1, 1000, true);
   expectNumber(policy.hashLength, 'hashLength', 8, 64, true);
+  if (typeof policy.rememberCleanText !== 'boolean') {
+    expectNumber(policy.rememberCleanText, 'rememberCleanText', 0, MAX_REMEMBERED_TEXT_UNITS, true);
+  }
   expectKey(policy.hashKey, 'hashKey');
   expectKey(policy.encryptionKey, 'encryptionKey');
 

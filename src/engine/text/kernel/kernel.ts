@@ -1,6 +1,6 @@
-import { KERNEL_BASE64, KERNEL_LANES, KERNEL_STEP_UNITS } from './kernel-binary.js';
+import { KERNEL_BASE64, KERNEL_DIGEST_UNITS, KERNEL_LANES, KERNEL_STEP_UNITS } from './kernel-binary.js';
 
-export { KERNEL_LANES, KERNEL_STEP_UNITS };
+export { KERNEL_DIGEST_UNITS, KERNEL_LANES, KERNEL_STEP_UNITS };
 
 /**
  * The WebAssembly text kernel: the loops that read every code unit of clean text (the keyword
@@ -68,6 +68,7 @@ interface KernelExports {
     meta: number,
   ): void;
   classify(text: number, length: number, capitals: number, digits: number): number;
+  digest(text: number, units: number): number;
 }
 
 /**
@@ -207,6 +208,14 @@ export class TextKernel {
   /** Like `capitalsOf`, for the ASCII digits. */
   digitsOf(text: string): Int32Array {
     return this.bitmaps.of(text).digits;
+  }
+
+  /**
+   * A 32-bit hash of the first `units` code units of the text region, `units` a multiple of
+   * `KERNEL_DIGEST_UNITS` (see `textDigest`, which finishes it).
+   */
+  digestPrefix(units: number): number {
+    return this.exports.digest(TEXT, units);
   }
 
   /** Whether `text` (which must be what the text region holds) has an ASCII digit. */

@@ -1,0 +1,203 @@
+// Remembered clean texts (`rememberCleanText`): a text seen again is recognised, never trusted on
+// its digest alone, never remembered with a finding, and never kept as a view of a larger string.
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { RepeatedTextMemo } from '../../src/engine/repeated-text-memo.js';
+import { textDigest } from '../../src/engine/text/text-digest.js';
+import { createRedactor, PolicyError } from '../../src/index.js';
+import { describeWithAndWithoutKernel } from '../support/kernel-modes.js';
+
+/** A clean paragraph of `length` characters (synthetic; no finding in it). */
+function paragraph(length: number, seed = 0): string {
+  const words = ['latency', 'review', 'deployment', 'cache', 'summary', 'the', 'pipeline', 'stable', 'retrieval', 'prompt'];
+  let text = `Status note ${'abcdefghij'[seed % 10]}:`;
+  for (let i = 0; text.length < length; i++) text += ' ' + words[(i * 7 + seed) % words.length];
+  return text.slice(0, length);
+}
+
+/** Redactor whose custom pattern counts how often the scanner looked at `marker-…` candidates. */
+function countingRedactor(rememberCleanText: boolean | number) {
+  let looks = 0;
+  const redactor = createRedactor({
+    rememberCleanText,
+    customPatterns: [
+      {
+        name: 'test.marker',
+        type: 'MARKER',
+        pattern: 'marker-[0-9]{4}',
+        keywords: ['marker-'],
+        // Only marker-9999 is sensitive; every call proves the text was scanned.
+        validate: (match) => {
+          looks++;
+          return match === 'marker-9999';
+        },
+      },
+    ],
+  });
+  return { redactor, looks: () => looks };
+}
+
+describeWithAndWithoutKernel('textDigest', () => {
+  it('is the same for equal texts and changes with any one code unit, on either side of the 32-unit blocks', () => {
+    for (const length of [1, 31, 32, 33, 63, 64, 65, 200, 4_099]) {
+      const text = paragraph(length, length);
+      expect(textDigest(text)).toBe(textDigest((' ' + text).slice(1)));
+      for (const at of [0, Math.floor(length / 2), length - 1]) {
+        const changed = text.slice(0, at) + (text[at] === 'x' ? 'y' : 'x') + text.slice(at + 1);
+        expect(textDigest(changed), `length ${length}, unit ${at}`).not.toBe(textDigest(text));
+      }
+    }
+  });
+
+  it('tells a text from the same text with trailing code units (the length is part of it)', () => {
+    const text = paragraph(64, 3);
+    expect(textDigest(text + '\u0000')).not.toBe(textDigest(text));
+  });
+});
+
+describe('RepeatedTextMemo', () => {
+  it('trusts a digest only for the text it remembered (a collision costs a scan)', () => {
+    const memo = new RepeatedTextMemo(1 << 16, 129);
+    const text = paragraph(300);
+    const digest = memo.digestOf(text)!;
+    memo.remember(text, digest);
+    expect(memo.holds((' ' + text).slice(1), digest)).toBe(true);
+    expect(memo.holds(paragraph(300, 1), digest)).toBe(false);
+  });
+
+  it('keeps texts from minLength to a quarter of its budget, and starts over when full', () => {
+    const memo = new RepeatedTextMemo(1_000, 129);
+    expect(memo.digestOf(paragraph(128))).toBeUndefined();
+    expect(memo.digestOf(paragraph(251))).toBeUndefined();
+    const texts = [0, 1, 2, 3].map((seed) => paragraph(250, seed));
+    for (const text of texts) memo.remember(text, memo.digestOf(text)!);
+    expect(memo.size).toBe(1_000);
+    expect(texts.every((text) => memo.holds(text, memo.digestOf(text)!))).toBe(true);
+    const fifth = paragraph(200, 4);
+    memo.remember(fifth, memo.digestOf(fifth)!);
+    expect(memo.size).toBe(200);
+    expect(memo.holds(texts[0]!, memo.digestOf(texts[0]!)!)).toBe(false);
+    expect(memo.holds(fifth, memo.digestOf(fifth)!)).toBe(true);
+  });
+});
+
+describeWithAndWithoutKernel('rememberCleanText', () => {
+  const clean = `${paragraph(400)} ref marker-1234 done.`;
+
+  it('recognises a long clean text the second time instead of scanning it again', () => {
+    const { redactor, looks } = countingRedactor(true);
+    expect(redactor.redactString(clean)).toBe(clean);
+    expect(looks()).toBe(1);
+    expect(redactor.redactString((' ' + clean).slice(1))).toBe(clean);
+    expect(redactor.redactString(clean)).toBe(clean);
+    expect(looks()).toBe(1);
+    expect(redactor.stats().valuesScanned).toBe(3);
+  });
+
+  it('scans every time when off (the default) and for texts of 128 characters or fewer beyond the short-value memo', () => {
+    const { redactor, looks } = countingRedactor(false);
+    for (let i = 0; i < 3; i++) redactor.redactString(clean);
+    expect(looks()).toBe(3);
+    const defaults = countingRedactor(0);
+    for (let i = 0; i < 2; i++) defaults.redactor.redactString(clean);
+    expect(defaults.looks()).toBe(2);
+  });
+
+  it('never remembers a text with a finding: it is redacted and counted every time', () => {
+    const { redactor, looks } = countingRedactor(true);
+    const sensitive = `${paragraph(400)} ref marker-9999, mail mara.quill@example.org.`;
+    for (let i = 0; i < 3; i++) {
+      const out = redactor.redactString(sensitive);
+      expect(out).not.toContain('marker-9999');
+      expect(out).not.toContain('mara.quill@example.org');
+    }
+    expect(looks()).toBe(3);
+    expect(redactor.stats().findingsByType).toMatchObject({ MARKER: 3, EMAIL: 3 });
+  });
+
+  it('scans a remembered text again when one character changed, and redacts what the change brought', () => {
+    const { redactor } = countingRedactor(true);
+    const base = paragraph(600);
+    redactor.redactString(base);
+    redactor.redactString(base);
+    const edited = base.slice(0, 300) + ' mara.quill@example.org ' + base.slice(300);
+    expect(redactor.redactString(edited)).toContain('[REDACTED:EMAIL]');
+    const sameLength = base.slice(0, 100) + 'x' + base.slice(101);
+    const { redactor: second, looks } = countingRedactor(true);
+    second.redactString(`${base} marker-1234`);
+    second.redactString(`${sameLength} marker-1234`);
+    expect(looks()).toBe(2);
+  });
+
+  it('in report mode counts every finding every time and remembers only clean texts', () => {
+    const redactor = createRedactor({ mode: 'report', rememberCleanText: true });
+    const sensitive = `${paragraph(300)} call +44 20 7946 0958 today.`;
+    for (let i = 0; i < 3; i++) expect(redactor.redactString(sensitive)).toBe(sensitive);
+    expect(redactor.stats().findingsByType.PHONE).toBe(3);
+  });
+
+  it('remembers a clean JSON document whole, and a document with a finding never', () => {
+    const { redactor, looks } = countingRedactor(true);
+    const document = JSON.stringify([{ role: 'system', parts: [{ type: 'text', content: `${paragraph(300)} marker-1234` }] }]);
+    for (let i = 0; i < 3; i++) expect(redactor.redactValue(document, 'gen_ai.input.messages')).toBe(document);
+    expect(looks()).toBe(1);
+    const withCard = JSON.stringify([{ role: 'user', parts: [{ type: 'text', content: `${paragraph(300)} card 4111 1111 1111 1111` }] }]);
+    for (let i = 0; i < 2; i++) expect(redactor.redactValue(withCard, 'gen_ai.input.messages')).toContain('[REDACTED:CREDIT_CARD]');
+  });
+
+  it('gives the same output as scanning every time, over a chat that re-sends its history', () => {
+    const remembering = createRedactor({ rememberCleanText: true, hashKey: 'memo-test-hash-key-0001' });
+    const scanning = createRedactor({ hashKey: 'memo-test-hash-key-0001' });
+    const history: unknown[] = [{ role: 'system', parts: [{ type: 'text', content: paragraph(900, 5) }] }];
+    const turns = [
+      paragraph(300, 1),
+      `${paragraph(250, 2)} my email is mara.quill@example.org and my card 4111 1111 1111 1111`,
+      paragraph(500, 3),
+      `${paragraph(200, 4)} call Devon Ashgrove on +1 212 555 0187`,
+    ];
+    for (const [turn, content] of turns.entries()) {
+      history.push({ role: 'user', parts: [{ type: 'text', content }] });
+      const document = JSON.stringify(history);
+      const expected = scanning.redactValue(document, 'gen_ai.input.messages');
+      expect(remembering.redactValue(document, 'gen_ai.input.messages'), `turn ${turn}`).toBe(expected);
+      history.push({ role: 'assistant', parts: [{ type: 'text', content: paragraph(400, 10 + turn) }] });
+    }
+    expect(remembering.stats().findingsByType).toEqual(scanning.stats().findingsByType);
+  });
+});
+
+describe('rememberCleanText memory', () => {
+  v8.setFlagsFromString('--expose-gc');
+  const collectGarbage = vm.runInNewContext('gc') as () => void;
+  const heapAfterGc = () => {
+    collectGarbage();
+    collectGarbage();
+    return process.memoryUsage().heapUsed;
+  };
+
+  it('holds its own copy of a remembered slice, not the text it was cut from', () => {
+    const redactor = createRedactor({ rememberCleanText: true });
+    const scrubSliceOfPage = (i: number) => {
+      // ~20 MB each; a 2,000-character slice of it is a long clean attribute value.
+      const page = `Shipping to the north office takes three days, item ${i}. `.repeat(350_000);
+      const note = page.slice(60, 2_060);
+      return redactor.redactValue(note, 'app.note') === note;
+    };
+    expect(scrubSliceOfPage(0)).toBe(true);
+    const baseline = heapAfterGc();
+    for (let i = 1; i <= 5; i++) expect(scrubSliceOfPage(i)).toBe(true);
+    redactor.redactString('order 1234 shipped on 2026-11-02, 3 items');
+    expect(heapAfterGc() - baseline).toBeLessThan(8 * 1024 * 1024);
+  });
+});
+
+describe('rememberCleanText policy', () => {
+  it('takes true, false or a budget in characters, and names the field otherwise', () => {
+    for (const setting of [true, false, 0, 65_536]) expect(() => createRedactor({ rememberCleanText: setting })).not.toThrow();
+    for (const setting of ['yes', -1, 1.5, 2 ** 31]) {
+      expect(() => createRedactor({ rememberCleanText: setting as never })).toThrow(PolicyError);
+      expect(() => createRedactor({ rememberCleanText: setting as never })).toThrow(/rememberCleanText/);
+    }
+  });
+});
