@@ -90,6 +90,12 @@ export function processorTable(processors) {
     }
     rows.push([label, entry.usAdded.toFixed(1), entry.usWithRedaction.toFixed(1), entry.usBaseline.toFixed(1), `${entry.payloadBytes} B avg payload`]);
   }
+  const chat = processors.conversation;
+  if (chat) {
+    const row = (label, added) => [label, added.toFixed(1), (chat.usBaseline + added).toFixed(1), chat.usBaseline.toFixed(1), `${chat.payloadBytes} B avg payload, fresh chats each round`];
+    rows.push(row('chat re-sending its history, 8 turns, in place', chat.usAddedForgetting));
+    rows.push(row('same chats, `rememberCleanText: true`', chat.usAddedRemembering));
+  }
   return table(['record', 'CPU µs added by processor', 'CPU µs with redaction', 'CPU µs without', 'note'], rows);
 }
 
