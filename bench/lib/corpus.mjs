@@ -215,6 +215,9 @@ function hex(rng, length) {
 }
 
 /** Attributes of a chat span and of a tool span, as an instrumented LLM app records them. */
+/** The request attributes every chat span of the bench's app starts with. */
+const OPENAI_CHAT = { 'gen_ai.operation.name': 'chat', 'gen_ai.provider.name': 'openai', 'gen_ai.request.model': 'gpt-4o-2024-08-06' };
+
 function spanSpecs(rng, labelled, count) {
   const specs = [];
   for (let i = 0; i < count; i++) {
@@ -237,9 +240,7 @@ function spanSpecs(rng, labelled, count) {
     specs.push({
       name: 'chat gpt-4o',
       attributes: {
-        'gen_ai.operation.name': 'chat',
-        'gen_ai.provider.name': 'openai',
-        'gen_ai.request.model': 'gpt-4o-2024-08-06',
+        ...OPENAI_CHAT,
         'gen_ai.response.model': 'gpt-4o-2024-08-06',
         'gen_ai.response.id': 'chatcmpl-' + rng.chars(ALNUM, 29),
         'gen_ai.request.temperature': 0.2,
@@ -323,9 +324,7 @@ export function conversationSpecs(seed, labelled, conversations, turns) {
       specs.push({
         name: 'chat gpt-4o',
         attributes: {
-          'gen_ai.operation.name': 'chat',
-          'gen_ai.provider.name': 'openai',
-          'gen_ai.request.model': 'gpt-4o-2024-08-06',
+          ...OPENAI_CHAT,
           'gen_ai.response.id': 'chatcmpl-' + rng.chars(ALNUM, 29),
           'gen_ai.usage.input_tokens': rng.int(400, 4000),
           'gen_ai.usage.output_tokens': rng.int(50, 900),
