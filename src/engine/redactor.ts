@@ -132,11 +132,10 @@ export class Redactor {
     const memo = this.repeatedTexts;
     // A JSON text's outcome depends on its depth (`maxDepth`); plain text's does not.
     const digest = memo !== undefined && (depth === 0 || !json) ? memo.digestOf(text) : undefined;
-    if (digest === undefined) return (json ? this.redactJsonText(text, depth) : undefined) ?? this.redactPlain(text);
-    if (memo!.holds(text, digest)) return text;
+    if (digest !== undefined && memo!.holds(text, digest)) return text;
     const findingsBefore = this.counters.findings;
     const redacted = (json ? this.redactJsonText(text, depth) : undefined) ?? this.redactPlain(text);
-    if (redacted === text && this.counters.findings === findingsBefore) memo!.remember(text, digest);
+    if (digest !== undefined && redacted === text && this.counters.findings === findingsBefore) memo!.remember(text, digest);
     return redacted;
   }
 

