@@ -214,10 +214,10 @@ function hex(rng, length) {
   return rng.chars('0123456789abcdef', length);
 }
 
-/** Attributes of a chat span and of a tool span, as an instrumented LLM app records them. */
 /** The request attributes every chat span of the bench's app starts with. */
 const OPENAI_CHAT = { 'gen_ai.operation.name': 'chat', 'gen_ai.provider.name': 'openai', 'gen_ai.request.model': 'gpt-4o-2024-08-06' };
 
+/** Attributes of a chat span and of a tool span, as an instrumented LLM app records them. */
 function spanSpecs(rng, labelled, count) {
   const specs = [];
   for (let i = 0; i < count; i++) {

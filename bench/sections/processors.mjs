@@ -83,8 +83,6 @@ export async function runProcessors({ dist, corpus, log }) {
           `${out.spanInPlace.usBaseline.toFixed(1)} µs without → +${out.spanInPlace.usAdded.toFixed(1)} µs/span`,
       );
       shutdowns.push(inPlace.shutdown());
-    }
-    if (typeof dist.PiiRedactingSpanProcessor.inPlace === 'function') {
       out.conversation = await compareConversations(dist, corpus);
       const { usBaseline, usAddedForgetting, usAddedRemembering, payloadBytes } = out.conversation;
       log(

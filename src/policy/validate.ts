@@ -19,7 +19,7 @@ const TOP_LEVEL_FIELDS = new Set([
   'rememberCleanText',
 ]);
 /** The largest budget `rememberCleanText` takes, in characters (2 GB of copies). */
-export const MAX_REMEMBERED_TEXT_UNITS = 1 << 30;
+const MAX_REMEMBERED_TEXT_UNITS = 1 << 30;
 const TYPE_NAME = /^[A-Z][A-Z0-9_]{0,39}$/;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -74,8 +74,10 @@ export function validatePolicy(input: unknown, source = 'policy'): RedactionPoli
   expectNumber(policy.maxValueLength, 'maxValueLength', 16, 1 << 29, true);
   expectNumber(policy.maxDepth, 'maxDepth', 1, 1000, true);
   expectNumber(policy.hashLength, 'hashLength', 8, 64, true);
-  if (typeof policy.rememberCleanText !== 'boolean') {
-    expectNumber(policy.rememberCleanText, 'rememberCleanText', 0, MAX_REMEMBERED_TEXT_UNITS, true);
+  const remember = policy.rememberCleanText;
+  if (remember !== undefined && typeof remember !== 'boolean' &&
+    !(typeof remember === 'number' && Number.isInteger(remember) && remember >= 0 && remember <= MAX_REMEMBERED_TEXT_UNITS)) {
+    throw new PolicyError('rememberCleanText', `must be true, false or an integer number of characters between 0 and ${MAX_REMEMBERED_TEXT_UNITS}`);
   }
   expectKey(policy.hashKey, 'hashKey');
   expectKey(policy.encryptionKey, 'encryptionKey');
