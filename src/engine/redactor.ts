@@ -5,7 +5,7 @@ import type { ResolvedPolicy } from '../policy/resolve.js';
 import { placeholder } from '../strategies/redact.js';
 import { CleanTextMemo } from './clean-text-memo.js';
 import { errorKind } from './error-kind.js';
-import { isNumberSentinel, protectNumbers, restoreNumbers } from './json-numbers.js';
+import { isSentinel, protectSource, restoreLiterals, swappedSource } from './json-sentinels.js';
 import { spliceJson } from './json-splice.js';
 import { RedactionCounters, type RedactionStats } from './redaction-stats.js';
 import { RepeatedTextMemo } from './repeated-text-memo.js';
@@ -21,6 +21,8 @@ const DATA_URI_BASE64 = /^data:[\w.+/-]{1,100};base64,/;
 const CLEAN_KEY_LIMIT = 4_096;
 const CLEAN_VALUE_LIMIT = 8_192;
 const MAX_REMEMBERED_LENGTH = 128;
+/** The source that `protectSource` swapped for sentinels in the JSON text being walked; undefined when none. */
+type SwappedLiterals = readonly string[] | undefined;
 
 /**
  * Applies one policy to strings and structured values. Decision order per value: key rules
@@ -70,7 +72,7 @@ export class Redactor {
    */
   redactValue(value: unknown, key?: string): unknown {
     try {
-      return this.redactNode(value, key, 0, false);
+      return this.redactNode(value, key, 0, undefined);
     } catch (error) {
       return this.failClosed('redactValue', error);
     }
@@ -90,7 +92,7 @@ export class Redactor {
     return this.policy.reportOnly;
   }
 
-  private redactNode(value: unknown, key: string | undefined, depth: number, numbersProtected: boolean): unknown {
+  private redactNode(value: unknown, key: string | undefined, depth: number, literals: SwappedLiterals): unknown {
     if (value === null || value === undefined) return value;
     if (key !== undefined) {
       const action = this.policy.keyRules.classify(key);
@@ -103,12 +105,16 @@ export class Redactor {
           return this.redactWholeValue(value, type);
         }
       }
-      if (action === KeyAction.Pseudonymize) return this.pseudonymizeWholeValue(value, this.policy.keyRules.typeFor(key));
+      if (action === KeyAction.Pseudonymize) {
+        // A protected literal (`"user_id": 12345678901234567890`) is pseudonymised as written, not as its sentinel.
+        const literal = literals !== undefined && typeof value === 'string' && isSentinel(value) ? swappedSource(value, literals) : value;
+        return this.pseudonymizeWholeValue(literal, this.policy.keyRules.typeFor(key));
+      }
       if (this.policy.redactBinaryContent && isInlineBinaryAttribute(key, value)) return this.redactBinary(value);
     }
     switch (typeof value) {
       case 'string':
-        return numbersProtected && isNumberSentinel(value) ? value : this.redactStringAt(value, depth);
+        return literals !== undefined && isSentinel(value) ? value : this.redactStringAt(value, depth);
       case 'object':
         break;
       default:
@@ -118,9 +124,9 @@ export class Redactor {
       this.counters.countFinding('TOO_DEEP');
       return this.policy.reportOnly ? value : DEPTH_PLACEHOLDER;
     }
-    if (Array.isArray(value)) return this.redactArray(value, depth, numbersProtected);
+    if (Array.isArray(value)) return this.redactArray(value, depth, literals);
     if (value instanceof Uint8Array) return this.redactBinary(value);
-    if (isPlainObject(value)) return this.redactObject(value, depth, numbersProtected);
+    if (isPlainObject(value)) return this.redactObject(value, depth, literals);
     return value;
   }
 
@@ -139,12 +145,12 @@ export class Redactor {
     return redacted;
   }
 
-  private redactArray(items: readonly unknown[], depth: number, numbersProtected: boolean): unknown[] {
+  private redactArray(items: readonly unknown[], depth: number, literals: SwappedLiterals): unknown[] {
     let copy: unknown[] | undefined;
     for (let i = 0; i < items.length; i++) {
       const before = items[i];
       // The parent's key rule was applied to the array as a whole; elements are plain values.
-      const after = this.redactNode(before, undefined, depth + 1, numbersProtected);
+      const after = this.redactNode(before, undefined, depth + 1, literals);
       if (after !== before) {
         copy ??= items.slice(0, i);
         copy.push(after);
@@ -155,7 +161,7 @@ export class Redactor {
     return copy ?? (items as unknown[]);
   }
 
-  private redactObject(object: Record<string, unknown>, depth: number, numbersProtected: boolean): Record<string, unknown> {
+  private redactObject(object: Record<string, unknown>, depth: number, literals: SwappedLiterals): Record<string, unknown> {
     const binaryField = this.policy.redactBinaryContent ? inlineBinaryField(object) : undefined;
     let copy: Record<string, unknown> | undefined;
     const entries = Object.keys(object);
@@ -167,7 +173,7 @@ export class Redactor {
       if (key === binaryField && before !== undefined && before !== null && before !== '') {
         after = this.redactBinary(before);
       } else {
-        after = this.redactNode(before, key, depth + 1, numbersProtected);
+        after = this.redactNode(before, key, depth + 1, literals);
       }
       if (copy === undefined && (after !== before || safeKey !== key)) {
         copy = {};
@@ -190,12 +196,13 @@ export class Redactor {
   /**
    * Parses JSON text, scrubs the tree and, if something changed, writes the changed values into
    * the source text (see {@link spliceJson}), so everything unchanged comes back byte for byte. Number literals that a round trip through doubles would
-   * alter (`12345678901234567890`, `1E300`) are carried through verbatim. Returns undefined
+   * alter (`12345678901234567890`, `1E300`) are carried through verbatim, and containers inside
+   * one that `maxDepth` replaces are never built (see {@link protectSource}). Returns undefined
    * when the text is not a JSON object or array (the caller scans it as text).
    */
   private redactJsonText(text: string, depth: number): string | undefined {
     const literals: string[] = [];
-    const source = protectNumbers(text, literals) ?? text;
+    const source = protectSource(text, literals, Math.max(0, this.policy.maxDepth - depth)) ?? text;
     let parsed: unknown;
     try {
       parsed = JSON.parse(source);
@@ -203,10 +210,10 @@ export class Redactor {
       return undefined;
     }
     if (parsed === null || typeof parsed !== 'object') return undefined;
-    const redacted = this.redactNode(parsed, undefined, depth, literals.length > 0);
+    const redacted = this.redactNode(parsed, undefined, depth, literals.length > 0 ? literals : undefined);
     if (redacted === parsed || this.policy.reportOnly) return text;
     const json = spliceJson(source, parsed, redacted) ?? JSON.stringify(redacted);
-    return literals.length > 0 ? restoreNumbers(json, literals) : json;
+    return literals.length > 0 ? restoreLiterals(json, literals) : json;
   }
 
   private redactPlain(text: string): string {

@@ -30,6 +30,26 @@ describe('redactString', () => {
     expect(out).not.toContain(EMAIL);
   });
 
+  it('scans a string that starts like the literal sentinel (U+E000), raw or escaped', () => {
+    // 1.50 is protected from the parse, so the document carries sentinels; a string that only
+    // looks like one must still be scanned, and must not be swapped for protected source.
+    for (const forged of ['\uE000', '\\ue000', '\\uE0000', '\uE0000']) {
+      const json = `{"price":1.50,"note":"${forged} mail ${EMAIL}","deep":[[[[[[[[[["${EMAIL}"]]]]]]]]]]}`;
+      const out = createRedactor({ maxDepth: 3 }).redactString(json);
+      expect(out, forged).not.toContain(EMAIL);
+      expect(out, forged).toContain('1.50');
+    }
+  });
+
+  it('pseudonymises a protected number literal as written', () => {
+    const hashed = createRedactor({ hashKey: 'k'.repeat(32) });
+    const token = (json: string) => (JSON.parse(hashed.redactString(json)) as { user_id: string }).user_id;
+    const big = token('{"user_id":12345678901234567890}');
+    expect(big).toMatch(/^<USER_ID:[0-9a-f]{16}>$/);
+    expect(token('{"user_id":98765432109876543210}')).not.toBe(big);
+    expect(token('{"user_id":"12345678901234567890"}')).toBe(big);
+  });
+
   it('applies key rules inside JSON text', () => {
     const out = redactor.redactString('{"username":"sam","password":"correct horse"}');
     expect(JSON.parse(out)).toEqual({ username: 'sam', password: '[REDACTED:SECRET]' });

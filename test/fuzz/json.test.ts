@@ -60,6 +60,23 @@ describe('fuzz: JSON documents', () => {
     );
   });
 
+  it('a shallow maxDepth: JSON text comes out as its parsed value does, with the same counts', () => {
+    // The text path never builds what lies inside a container cut at the limit; the value path
+    // walks real objects. Same policy, same result.
+    fc.assert(
+      fc.property(documentTree({ maxDepth: 6 }), fc.integer({ min: 1, max: 5 }), (node, maxDepth) => {
+        const viaText = createRedactor({ maxDepth });
+        const viaValue = createRedactor({ maxDepth });
+        const value = toValue(node);
+        const output = viaText.redactString(JSON.stringify(value));
+        expect(parseOrFail(output)).toEqual(viaValue.redactValue(value));
+        expect(viaText.stats().findingsByType).toEqual(viaValue.stats().findingsByType);
+        expectNoLeak(output, plantedValues(node));
+      }),
+      fuzzOptions(500),
+    );
+  });
+
   it('JSON holding numbers beyond 2^53 (text fallback keeps them exact): valid JSON, nothing leaks, the numbers survive', () => {
     const bigInteger = '12345678901234567890';
     const bigDouble = '1e+300';
