@@ -2,8 +2,9 @@
 // at maxDepth (default 32) and replaces what lies deeper with `[REDACTED:TOO_DEEP]`: no stack
 // overflow, valid JSON out, nothing from below the limit passed on unexamined.
 import { InMemoryLogRecordExporter, LoggerProvider, SimpleLogRecordProcessor } from '@opentelemetry/sdk-logs';
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { describe, expect, it } from 'vitest';
-import { createRedactor, PiiRedactingLogRecordProcessor } from '../../src/index.js';
+import { createRedactor, PiiRedactingLogRecordProcessor, PiiRedactingSpanProcessor } from '../../src/index.js';
 
 const DEPTH = 10_000;
 const EMAIL = 'mara.quill@example.org';
@@ -91,6 +92,23 @@ describe(`nesting ${DEPTH} levels deep`, () => {
     const [record] = exporter.getFinishedLogRecords();
     expect(JSON.stringify(record!.body)).not.toContain(EMAIL);
     expect(leafOf(record!.body)).toBe('[REDACTED:TOO_DEEP]');
+  });
+
+  it('a 10,000-level GenAI attribute through the span processor: shallow values scrubbed, literals kept, the deep part cut once', () => {
+    const exporter = new InMemorySpanExporter();
+    const redactor = createRedactor();
+    const provider = new BasicTracerProvider({ spanProcessors: [new PiiRedactingSpanProcessor(new SimpleSpanProcessor(exporter), { redactor })] });
+    const deep = nestedObjectJson(DEPTH, EMAIL);
+    const messages = `[{"role":"user","content":"I am ${EMAIL}","temperature":0.70,"history":${deep}}]`;
+    provider.getTracer('deep').startSpan('chat', { attributes: { 'gen_ai.input.messages': messages } }).end();
+    const exported = exporter.getFinishedSpans()[0]!.attributes['gen_ai.input.messages'] as string;
+    expect(exported).not.toContain(EMAIL);
+    const [message] = JSON.parse(exported) as Record<string, unknown>[];
+    expect(message!.content).toBe('I am [REDACTED:EMAIL]');
+    expect(exported).toContain('"temperature":0.70');
+    expect(depthOf(message!.history)).toBe(32 - 2);
+    expect(leafOf(message!.history)).toBe('[REDACTED:TOO_DEEP]');
+    expect(redactor.stats().findingsByType).toEqual({ EMAIL: 1, TOO_DEEP: 1 });
   });
 
   it('a policy allowing 1000 levels walks them without overflowing the stack', () => {
