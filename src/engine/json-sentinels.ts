@@ -10,7 +10,7 @@ import { closingQuote } from './json-source.js';
  *   read, and building it (a document nested 700,000 levels deep is 4 MB) costs V8 time that
  *   grows faster than the text.
  */
-export const SENTINEL = '\uE000';
+const SENTINEL = '\uE000';
 
 const SENTINEL_TOKEN = /"\uE000(\d+)"/g;
 

@@ -195,10 +195,11 @@ export class Redactor {
 
   /**
    * Parses JSON text, scrubs the tree and, if something changed, writes the changed values into
-   * the source text (see {@link spliceJson}), so everything unchanged comes back byte for byte. Number literals that a round trip through doubles would
-   * alter (`12345678901234567890`, `1E300`) are carried through verbatim, and containers inside
-   * one that `maxDepth` replaces are never built (see {@link protectSource}). Returns undefined
-   * when the text is not a JSON object or array (the caller scans it as text).
+   * the source text (see {@link spliceJson}), so everything unchanged comes back byte for byte.
+   * Number literals that a round trip through doubles would alter (`12345678901234567890`,
+   * `1E300`) are carried through verbatim, and containers inside one that `maxDepth` replaces
+   * are never built (see {@link protectSource}). Returns undefined when the text is not a JSON
+   * object or array (the caller scans it as text).
    */
   private redactJsonText(text: string, depth: number): string | undefined {
     const literals: string[] = [];
