@@ -1,5 +1,5 @@
 import { diag } from '@opentelemetry/api';
-import { inlineBinaryField, isInlineBinaryAttribute } from '../genai/inline-binary.js';
+import { inlineBinaryField, isBase64Payload, isInlineBinaryAttribute } from '../genai/inline-binary.js';
 import { KeyAction } from '../policy/key-rules.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
 import { placeholder } from '../strategies/redact.js';
@@ -132,7 +132,11 @@ export class Redactor {
 
   private redactStringAt(text: string, depth: number): string {
     this.counters.valuesScanned++;
-    if (DATA_URI_BASE64.test(text)) return this.redactBinary(text) as string;
+    if (DATA_URI_BASE64.test(text)) {
+      if (this.policy.redactBinaryContent) return this.redactBinary(text) as string;
+      // `keep` passes media on, not text written behind a media prefix.
+      if (isBase64Payload(text, text.indexOf(',') + 1)) return text;
+    }
     if (text.length > this.policy.maxValueLength) return this.redactOversize(text);
     const json = looksLikeJson(text);
     const memo = this.repeatedTexts;

@@ -64,10 +64,10 @@ function isBinaryPayload(value: unknown): boolean {
   return typeof value === 'string' && isBase64Payload(value);
 }
 
-/** Only base64 or base64url characters (line breaks allowed, as in MIME), at least MIN_PAYLOAD_LENGTH long. */
-export function isBase64Payload(text: string): boolean {
-  if (text.length < MIN_PAYLOAD_LENGTH) return false;
-  for (let i = 0; i < text.length; i++) {
+/** From `from` on, only base64 or base64url characters (line breaks allowed, as in MIME), at least MIN_PAYLOAD_LENGTH of them. */
+export function isBase64Payload(text: string, from = 0): boolean {
+  if (text.length - from < MIN_PAYLOAD_LENGTH) return false;
+  for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const ok =
       (code >= 65 && code <= 90) ||

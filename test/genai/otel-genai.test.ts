@@ -161,6 +161,17 @@ describe('OTel GenAI semantic conventions: span attributes', () => {
     expect(messages[0].parts[0].content).toContain(EMAIL_PLACEHOLDER);
   });
 
+  it('binaryContent: keep passes a base64 data: URI on, but scans text written behind the prefix', async () => {
+    const { createRedactor } = await import('../../src/index.js');
+    const keep = createRedactor({ binaryContent: 'keep' });
+    const media = `data:image/png;base64,${PNG_BASE64}`;
+    expect(keep.redactString(media)).toBe(media);
+    expect(keep.redactString(`data:text/plain;base64,write to ${email.userText} today`)).toBe(
+      `data:text/plain;base64,write to ${EMAIL_PLACEHOLDER} today`,
+    );
+    expect(redactor.redactString(`data:text/plain;base64,write to ${email.userText} today`)).toBe('[REDACTED:BINARY]');
+  });
+
   it('falls back to text scanning when JSON holds integers beyond 2^53, and stays valid JSON', () => {
     const value = `[{"role":"user","parts":[{"type":"text","content":"ticket 12345678901234567890 for ${email.userText}"}],"ticket":12345678901234567890}]`;
     const redacted = redactor.redactValue(value, 'gen_ai.input.messages') as string;
