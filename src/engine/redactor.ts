@@ -21,6 +21,9 @@ const DATA_URI_BASE64 = /^data:[\w.+/-]{1,100};base64,/;
 const CLEAN_KEY_LIMIT = 4_096;
 const CLEAN_VALUE_LIMIT = 8_192;
 const MAX_REMEMBERED_LENGTH = 128;
+/** Integers below this (9 digits) are counts, sizes and short ids: too short for a card, phone or national id. */
+const MIN_SCANNED_INTEGER = 100_000_000;
+const LONG_INTEGER_LITERAL = /^-?\d{9,}$/;
 /** The source that `protectSource` swapped for sentinels in the JSON text being walked; undefined when none. */
 type SwappedLiterals = readonly string[] | undefined;
 
@@ -38,6 +41,8 @@ export class Redactor {
   private readonly cleanKeys = new CleanTextMemo(CLEAN_KEY_LIMIT, MAX_REMEMBERED_LENGTH);
   /** Short plain-text values the scanner found nothing in (`user`, `text`, model and tool names). */
   private readonly cleanValues = new CleanTextMemo(CLEAN_VALUE_LIMIT, MAX_REMEMBERED_LENGTH);
+  /** Long integers the scanner found nothing in (timestamps, ids), so that they cost no string again. */
+  private readonly cleanIntegers = new Set<number>();
   /** Longer texts found clean, when the policy asks for it (`rememberCleanText`). */
   private readonly repeatedTexts: RepeatedTextMemo | undefined;
 
@@ -114,7 +119,11 @@ export class Redactor {
     }
     switch (typeof value) {
       case 'string':
-        return literals !== undefined && isSentinel(value) ? value : this.redactStringAt(value, depth);
+        return literals !== undefined && isSentinel(value) ? this.redactProtectedLiteral(value, literals) : this.redactStringAt(value, depth);
+      case 'number':
+        return Number.isSafeInteger(value) && Math.abs(value) >= MIN_SCANNED_INTEGER ? this.redactInteger(value) : value;
+      case 'bigint':
+        return this.redactDigits(value, String(value));
       case 'object':
         break;
       default:
@@ -147,6 +156,35 @@ export class Redactor {
     const redacted = (json ? this.redactJsonText(text, depth) : undefined) ?? this.redactPlain(text);
     if (digest !== undefined && redacted === text && this.counters.findings === findingsBefore) memo!.remember(text, digest);
     return redacted;
+  }
+
+  private redactInteger(value: number): unknown {
+    if (this.cleanIntegers.has(value)) return value;
+    const redacted = this.redactDigits(value, String(value));
+    if (redacted === value) {
+      if (this.cleanIntegers.size >= CLEAN_VALUE_LIMIT) this.cleanIntegers.clear();
+      this.cleanIntegers.add(value);
+    }
+    return redacted;
+  }
+
+  /** A number literal protected from the parse: long integers among them are scanned like any other. */
+  private redactProtectedLiteral(sentinel: string, literals: readonly string[]): unknown {
+    const literal = swappedSource(sentinel, literals);
+    return LONG_INTEGER_LITERAL.test(literal) ? this.redactDigits(sentinel, literal) : sentinel;
+  }
+
+  /**
+   * A card number sent as a number (`"card": 4111111111111111`) is still a card number: the
+   * digits are scanned as text. The value keeps its type unless something is found; then it
+   * becomes the redacted text, a string.
+   */
+  private redactDigits(value: unknown, digits: string): unknown {
+    this.counters.valuesScanned++;
+    const findings = this.scanner.scan(digits);
+    if (findings.length === 0) return value;
+    const redacted = this.applyFindings(digits, findings);
+    return this.policy.reportOnly ? value : redacted;
   }
 
   private redactArray(items: readonly unknown[], depth: number, literals: SwappedLiterals): unknown[] {

@@ -50,6 +50,12 @@ describe('redactString', () => {
     expect(token('{"user_id":"12345678901234567890"}')).toBe(big);
   });
 
+  it('scans long integers as their digits: a card sent as a JSON number is replaced, other numbers stay as written', () => {
+    const json = '{"payment":4111111111111111,"c19":4111111111111111110,"ts":1733558400000,"price":1.50,"big":12345678901234567890,"n":7}';
+    const out = redactor.redactString(json);
+    expect(out).toBe('{"payment":"[REDACTED:CREDIT_CARD]","c19":"[REDACTED:CREDIT_CARD]","ts":1733558400000,"price":1.50,"big":12345678901234567890,"n":7}');
+  });
+
   it('applies key rules inside JSON text', () => {
     const out = redactor.redactString('{"username":"sam","password":"correct horse"}');
     expect(JSON.parse(out)).toEqual({ username: 'sam', password: '[REDACTED:SECRET]' });
@@ -68,6 +74,26 @@ describe('redactString', () => {
 });
 
 describe('redactValue', () => {
+  it('replaces a card number held as a number or a bigint, and keeps other numbers as numbers', () => {
+    const redactor = createRedactor();
+    const value = { card: 4111111111111111, cards: [1, 5500005555555559n], ts: 1733558400000, tokens: 1842, price: 42.5 };
+    expect(redactor.redactValue(value)).toEqual({
+      card: '[REDACTED:CREDIT_CARD]',
+      cards: [1, '[REDACTED:CREDIT_CARD]'],
+      ts: 1733558400000,
+      tokens: 1842,
+      price: 42.5,
+    });
+    expect(redactor.stats().findingsByType).toEqual({ CREDIT_CARD: 2 });
+    expect(createRedactor({ strategies: { CREDIT_CARD: 'mask' } }).redactValue(4111111111111111, 'payment')).toBe('************1111');
+  });
+
+  it('in report mode counts a card held as a number and passes the number on', () => {
+    const reporting = createRedactor({ mode: 'report' });
+    expect(reporting.redactValue({ card: 4111111111111111 })).toEqual({ card: 4111111111111111 });
+    expect(reporting.stats().findingsByType).toEqual({ CREDIT_CARD: 1 });
+  });
+
   const redactor = createRedactor({ hashKey: 'test-hash-key-0123456789' });
 
   it('walks arrays and maps and keeps unchanged branches by reference', () => {

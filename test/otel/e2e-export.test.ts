@@ -68,6 +68,8 @@ function recordAgentTurn(provider: BasicTracerProvider, loggerProvider: LoggerPr
         'gen_ai.tool.call.id': 'call_7Hq2',
         'gen_ai.tool.call.arguments': JSON.stringify({ card_number: PII.otherCard, ssn: PII.ssn, iban: PII.iban, amount: 42.5 }),
         'gen_ai.tool.call.result': `charged; stripe said ok, key used ${PII.awsKey}`,
+        // An app recording the card as a number: OTLP carries it as an intValue.
+        'app.refund.card': Number(PII.otherCard),
       },
     },
     chatContext,
