@@ -1,8 +1,9 @@
 import { closingQuote } from './json-source.js';
 
 /**
- * Before JSON text is parsed, two kinds of source are swapped for sentinel strings
- * (`"\uE000<index>"`) that the walk leaves alone and `restoreLiterals` puts back verbatim:
+ * Before JSON text is parsed, two kinds of source are swapped for sentinel strings (a marker
+ * character and an index: `"\uE000<index>"`) that the walk leaves alone and `restoreLiterals`
+ * puts back verbatim:
  *
  * - number literals a double would change (`12345678901234567890`, `1E300`, `49.90`), so that
  *   re-serialising keeps them as written;
@@ -10,9 +11,25 @@ import { closingQuote } from './json-source.js';
  *   read, and building it (a document nested 700,000 levels deep is 4 MB) costs V8 time that
  *   grows faster than the text.
  */
-const SENTINEL = '\uE000';
+/** Markers are taken from the private-use area, the first one the text does not hold. */
+const FIRST_MARKER = 0xe000;
+const LAST_MARKER = 0xf8ff;
 
-const SENTINEL_TOKEN = /"\uE000(\d+)"/g;
+/** The source swapped out of one JSON text, and the marker its sentinels start with. */
+export class SwappedSources {
+  marker = String.fromCharCode(FIRST_MARKER);
+  readonly sources: string[] = [];
+
+  /** Whether `value` is one of this text's sentinels, which the walk must not touch. */
+  isSentinel(value: string): boolean {
+    return value.length > 1 && value.charCodeAt(0) === this.marker.charCodeAt(0);
+  }
+
+  /** The source a sentinel stands for. */
+  sourceOf(sentinel: string): string {
+    return this.sources[Number(sentinel.slice(1))] ?? sentinel;
+  }
+}
 
 const QUOTE = 34;
 const OPEN_BRACE = 123;
@@ -37,10 +54,13 @@ function isNumberChar(code: number): boolean {
  *
  * A container is swapped only when its brackets balance and its strings close: a malformed
  * document stays malformed, so the caller still treats it as text. Text that already holds the
- * sentinel character, raw or escaped, is returned undefined: a sentinel it carried would be
- * skipped by the walk and replaced on the way out.
+ * marker character, raw or escaped, would have its own strings taken for sentinels (skipped by the
+ * walk, replaced on the way out): the marker is the first private-use character the text holds in
+ * neither form, and text holding all of them is returned undefined.
  */
-export function protectSource(text: string, literals: string[], keptLevels = Infinity): string | undefined {
+export function protectSource(text: string, swapped: SwappedSources, keptLevels = Infinity): string | undefined {
+  const literals = swapped.sources;
+  literals.length = 0;
   let out: string | undefined;
   let copiedUpTo = 0;
   let level = 0;
@@ -57,7 +77,8 @@ export function protectSource(text: string, literals: string[], keptLevels = Inf
       if (level > cutLevels) {
         const end = containerEnd(text, i);
         if (end !== -1) {
-          out = (out ?? '') + text.slice(copiedUpTo, i) + `"${SENTINEL}${literals.length}"`;
+          if (out === undefined && !chooseMarker(text, swapped)) return undefined;
+          out = (out ?? '') + text.slice(copiedUpTo, i) + `"${swapped.marker}${literals.length}"`;
           literals.push(text.slice(i, end));
           copiedUpTo = i = end;
           continue;
@@ -83,37 +104,37 @@ export function protectSource(text: string, literals: string[], keptLevels = Inf
     if (isPlainInteger(text, start, i)) continue;
     const literal = text.slice(start, i);
     if (String(Number(literal)) !== literal) {
-      out = (out ?? '') + text.slice(copiedUpTo, start) + `"${SENTINEL}${literals.length}"`;
+      if (out === undefined && !chooseMarker(text, swapped)) return undefined;
+      out = (out ?? '') + text.slice(copiedUpTo, start) + `"${swapped.marker}${literals.length}"`;
       literals.push(literal);
       copiedUpTo = i;
     }
   }
-  if (out === undefined) return undefined;
-  if (holdsSentinel(text)) {
-    literals.length = 0;
-    return undefined;
-  }
-  return out + text.slice(copiedUpTo);
+  return out === undefined ? undefined : out + text.slice(copiedUpTo);
 }
 
 /** Puts the swapped source back in serialised JSON. */
-export function restoreLiterals(json: string, literals: readonly string[]): string {
-  return json.replace(SENTINEL_TOKEN, (token, index: string) => literals[Number(index)] ?? token);
+export function restoreLiterals(json: string, swapped: SwappedSources): string {
+  // JSON.stringify escapes no private-use character: a sentinel comes back as it went in.
+  const sentinel = new RegExp(`"${swapped.marker}(\\d+)"`, 'g');
+  return json.replace(sentinel, (token, index: string) => swapped.sources[Number(index)] ?? token);
 }
 
-/** The source a sentinel string stands for. */
-export function swappedSource(sentinel: string, literals: readonly string[]): string {
-  return literals[Number(sentinel.slice(1))] ?? sentinel;
-}
-
-/** True for the sentinel strings `protectSource` writes: the walk must not touch them. */
-export function isSentinel(value: string): boolean {
-  return value.length > 1 && value.charCodeAt(0) === 0xe000;
-}
-
-/** The escape `\uE000` is case-insensitive only in its letter; the zeros are digits. */
-function holdsSentinel(text: string): boolean {
-  return text.includes(SENTINEL) || text.includes('\\ue000') || text.includes('\\uE000');
+/**
+ * Sets the marker to the first private-use character that `text` holds neither raw nor as a
+ * `\uXXXX` escape; false when it holds them all. Nearly always the first: documents rarely hold any.
+ */
+function chooseMarker(text: string, swapped: SwappedSources): boolean {
+  for (let code = FIRST_MARKER; code <= LAST_MARKER; code++) {
+    const hex = code.toString(16);
+    // Only markers whose escape has one letter (`\uE000` to `\uF999`), so two spellings cover every case.
+    if (!/^[ef]\d{3}$/.test(hex)) continue;
+    if (!text.includes(String.fromCharCode(code)) && !text.includes(`\\u${hex}`) && !text.includes(`\\u${hex.toUpperCase()}`)) {
+      swapped.marker = String.fromCharCode(code);
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

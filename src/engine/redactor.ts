@@ -5,8 +5,9 @@ import type { ResolvedPolicy } from '../policy/resolve.js';
 import { placeholder } from '../strategies/redact.js';
 import { CleanTextMemo } from './clean-text-memo.js';
 import { errorKind } from './error-kind.js';
-import { isSentinel, protectSource, restoreLiterals, swappedSource } from './json-sentinels.js';
+import { protectSource, restoreLiterals, SwappedSources } from './json-sentinels.js';
 import { spliceJson } from './json-splice.js';
+import { type JsonSourceVisitor, Member, WalkedKeys, walkJsonSource } from './json-source-walk.js';
 import { RedactionCounters, type RedactionStats } from './redaction-stats.js';
 import { RepeatedTextMemo } from './repeated-text-memo.js';
 import { SCAN_ERROR_TYPE, Scanner } from './scanner.js';
@@ -24,8 +25,13 @@ const MAX_REMEMBERED_LENGTH = 128;
 /** Integers below this (9 digits) are counts, sizes and short ids: too short for a card, phone or national id. */
 const MIN_SCANNED_INTEGER = 100_000_000;
 const LONG_INTEGER_LITERAL = /^-?\d{9,}$/;
+/**
+ * Keys whose values an object's inline-binary test (`inlineBinaryField`) reads: when one of them
+ * is allowed, passing its value on unread could hide a binary part from that test.
+ */
+const BINARY_PART_KEYS = new Set(['type', 'content', 'image', 'data', 'b64_json']);
 /** The source that `protectSource` swapped for sentinels in the JSON text being walked; undefined when none. */
-type SwappedLiterals = readonly string[] | undefined;
+type SwappedLiterals = SwappedSources | undefined;
 
 /**
  * Applies one policy to strings and structured values. Decision order per value: key rules
@@ -45,6 +51,14 @@ export class Redactor {
   private readonly cleanIntegers = new Set<number>();
   /** Longer texts found clean, when the policy asks for it (`rememberCleanText`). */
   private readonly repeatedTexts: RepeatedTextMemo | undefined;
+  /** How JSON text is scrubbed in its source (see {@link walkJsonSource}): the same decisions as the tree walk. */
+  private readonly jsonVisitor: JsonSourceVisitor = {
+    walkedKeys: new WalkedKeys(),
+    member: (key) => this.jsonMember(key),
+    entersContainer: (depth) => depth < this.policy.maxDepth,
+    stringValue: (value, key, depth) => this.jsonStringValue(value, key, depth),
+    longInteger: (literal) => this.jsonLongInteger(literal),
+  };
 
   constructor(policy: ResolvedPolicy) {
     this.policy = policy;
@@ -112,14 +126,14 @@ export class Redactor {
       }
       if (action === KeyAction.Pseudonymize) {
         // A protected literal (`"user_id": 12345678901234567890`) is pseudonymised as written, not as its sentinel.
-        const literal = literals !== undefined && typeof value === 'string' && isSentinel(value) ? swappedSource(value, literals) : value;
+        const literal = literals !== undefined && typeof value === 'string' && literals.isSentinel(value) ? literals.sourceOf(value) : value;
         return this.pseudonymizeWholeValue(literal, this.policy.keyRules.typeFor(key));
       }
       if (this.policy.redactBinaryContent && isInlineBinaryAttribute(key, value)) return this.redactBinary(value);
     }
     switch (typeof value) {
       case 'string':
-        return literals !== undefined && isSentinel(value) ? this.redactProtectedLiteral(value, literals) : this.redactStringAt(value, depth);
+        return literals !== undefined && literals.isSentinel(value) ? this.redactProtectedLiteral(value, literals) : this.redactStringAt(value, depth);
       case 'number':
         return Number.isSafeInteger(value) && Math.abs(value) >= MIN_SCANNED_INTEGER ? this.redactInteger(value) : value;
       case 'bigint':
@@ -159,9 +173,15 @@ export class Redactor {
   }
 
   private redactInteger(value: number): unknown {
-    if (this.cleanIntegers.has(value)) return value;
+    if (this.cleanIntegers.has(value)) {
+      // Counted as examined, like a remembered clean string: the count must not depend on the memo.
+      this.counters.valuesScanned++;
+      return value;
+    }
+    const findingsBefore = this.counters.findings;
     const redacted = this.redactDigits(value, String(value));
-    if (redacted === value) {
+    // In report mode a number with a finding comes back unchanged: only the count tells.
+    if (this.counters.findings === findingsBefore) {
       if (this.cleanIntegers.size >= CLEAN_VALUE_LIMIT) this.cleanIntegers.clear();
       this.cleanIntegers.add(value);
     }
@@ -169,8 +189,8 @@ export class Redactor {
   }
 
   /** A number literal protected from the parse: long integers among them are scanned like any other. */
-  private redactProtectedLiteral(sentinel: string, literals: readonly string[]): unknown {
-    const literal = swappedSource(sentinel, literals);
+  private redactProtectedLiteral(sentinel: string, literals: SwappedSources): unknown {
+    const literal = literals.sourceOf(sentinel);
     return LONG_INTEGER_LITERAL.test(literal) ? this.redactDigits(sentinel, literal) : sentinel;
   }
 
@@ -236,6 +256,68 @@ export class Redactor {
   }
 
   /**
+   * Scrubs JSON text where its values sit (see {@link walkJsonSource}); when that walk gives up
+   * (a key rule or a binary part that needs the whole object, malformed text), its counts are
+   * undone and the text is parsed instead (`redactParsedJson`).
+   */
+  private redactJsonText(text: string, depth: number): string | undefined {
+    const counters = this.counters;
+    counters.hold();
+    let walked: string | undefined;
+    try {
+      walked = walkJsonSource(text, depth, this.jsonVisitor);
+    } catch (error) {
+      counters.undo();
+      throw error;
+    }
+    if (walked === undefined) {
+      counters.undo();
+      return this.redactParsedJson(text, depth);
+    }
+    counters.keep();
+    return walked;
+  }
+
+  /** An object member seen by the source walk: its key scanned and classified as `redactObject` and `redactNode` would. */
+  private jsonMember(key: string): Member {
+    // A key with a finding is renamed, and renamed keys may collide: the tree walk handles both.
+    const findingsBefore = this.counters.findings;
+    if (this.redactPlainKey(key) !== key) return Member.GiveUp;
+    const action = this.policy.keyRules.classify(key);
+    if (action === KeyAction.Scan) {
+      // Report mode keeps a key with a finding, which must be counted again next time.
+      if (this.counters.findings === findingsBefore) this.jsonVisitor.walkedKeys.add(key);
+      return Member.Walk;
+    }
+    if (action === KeyAction.Allow) return this.policy.redactBinaryContent && BINARY_PART_KEYS.has(key) ? Member.GiveUp : Member.Keep;
+    return Member.GiveUp;
+  }
+
+  private jsonStringValue(value: string, key: string | undefined, depth: number): string | undefined {
+    if (key !== undefined && this.policy.redactBinaryContent) {
+      if (isInlineBinaryAttribute(key, value)) return this.redactBinary(value) as string;
+      // Whether this makes its object a binary part depends on the object's other members.
+      if (key === 'type' ? value === 'blob' || value === 'binary' || value === 'image' : isBinaryPartField(key, value)) {
+        return undefined;
+      }
+    }
+    return this.redactStringAt(value, depth);
+  }
+
+  /** A long integer literal seen by the source walk, decided as the parsing path decides it. */
+  private jsonLongInteger(literal: string): unknown {
+    const value = Number(literal);
+    if (String(value) === literal) {
+      // What JSON.parse gives back exactly: scanned if it is a safe integer (see `redactNode`).
+      if (!Number.isSafeInteger(value)) return undefined;
+      const redacted = this.redactInteger(value);
+      return redacted === value ? undefined : redacted;
+    }
+    const redacted = this.redactDigits(literal, literal);
+    return redacted === literal ? undefined : redacted;
+  }
+
+  /**
    * Parses JSON text, scrubs the tree and, if something changed, writes the changed values into
    * the source text (see {@link spliceJson}), so everything unchanged comes back byte for byte.
    * Number literals that a round trip through doubles would alter (`12345678901234567890`,
@@ -243,8 +325,8 @@ export class Redactor {
    * are never built (see {@link protectSource}). Returns undefined when the text is not a JSON
    * object or array (the caller scans it as text).
    */
-  private redactJsonText(text: string, depth: number): string | undefined {
-    const literals: string[] = [];
+  private redactParsedJson(text: string, depth: number): string | undefined {
+    const literals = new SwappedSources();
     const source = protectSource(text, literals, Math.max(0, this.policy.maxDepth - depth)) ?? text;
     let parsed: unknown;
     try {
@@ -253,10 +335,11 @@ export class Redactor {
       return undefined;
     }
     if (parsed === null || typeof parsed !== 'object') return undefined;
-    const redacted = this.redactNode(parsed, undefined, depth, literals.length > 0 ? literals : undefined);
+    const swapped = literals.sources.length > 0;
+    const redacted = this.redactNode(parsed, undefined, depth, swapped ? literals : undefined);
     if (redacted === parsed || this.policy.reportOnly) return text;
     const json = spliceJson(source, parsed, redacted) ?? JSON.stringify(redacted);
-    return literals.length > 0 ? restoreLiterals(json, literals) : json;
+    return swapped ? restoreLiterals(json, literals) : json;
   }
 
   private redactPlain(text: string): string {
@@ -370,6 +453,11 @@ function uniqueKey(target: Record<string, unknown>, key: string): string {
   let n = 2;
   while (Object.prototype.hasOwnProperty.call(target, `${key}#${n}`)) n++;
   return `${key}#${n}`;
+}
+
+/** A field `inlineBinaryField` may take for a binary payload, holding one. */
+function isBinaryPartField(key: string, value: string): boolean {
+  return (key === 'data' || key === 'image' || key === 'b64_json') && isBase64Payload(value);
 }
 
 function isCredentialType(type: PiiType): boolean {

@@ -3,13 +3,13 @@
 // a string ends); malformed text stays malformed; text carrying the sentinel is left alone.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { protectSource, restoreLiterals } from '../../src/engine/json-sentinels.js';
+import { protectSource, restoreLiterals, SwappedSources } from '../../src/engine/json-sentinels.js';
 
 function roundTrip(text: string, keptLevels?: number): string {
-  const literals: string[] = [];
-  const source = protectSource(text, literals, keptLevels) ?? text;
+  const swapped = new SwappedSources();
+  const source = protectSource(text, swapped, keptLevels) ?? text;
   const json = JSON.stringify(JSON.parse(source));
-  return literals.length > 0 ? restoreLiterals(json, literals) : json;
+  return swapped.sources.length > 0 ? restoreLiterals(json, swapped) : json;
 }
 
 /** How deep the parsed value of `source` goes (a scalar is 0, `[]` is 1). */
@@ -39,13 +39,13 @@ describe('protectSource: number literals', () => {
   });
 
   it('needs no copy when every literal prints back as written', () => {
-    expect(protectSource('{"a":[0,-7,123456789012345,"x\\"1.50"],"b":"\\\\","c":42}', [])).toBeUndefined();
+    expect(protectSource('{"a":[0,-7,123456789012345,"x\\"1.50"],"b":"\\\\","c":42}', new SwappedSources())).toBeUndefined();
   });
 
   it('protects what a double would change', () => {
-    const literals: string[] = [];
-    expect(protectSource('[12345678901234567,-0,1.50,1234567890123456]', literals)).toBe('["\uE0000","\uE0001","\uE0002",1234567890123456]');
-    expect(literals).toEqual(['12345678901234567', '-0', '1.50']);
+    const swapped = new SwappedSources();
+    expect(protectSource('[12345678901234567,-0,1.50,1234567890123456]', swapped)).toBe('["\uE0000","\uE0001","\uE0002",1234567890123456]');
+    expect(swapped.sources).toEqual(['12345678901234567', '-0', '1.50']);
   });
 });
 
@@ -64,8 +64,7 @@ describe('protectSource: containers below the kept levels', () => {
     fc.assert(
       fc.property(nestedDocument, fc.integer({ min: 0, max: 4 }), (text, keptLevels) => {
         fc.pre(text.startsWith('[') || text.startsWith('{'));
-        const literals: string[] = [];
-        const source = protectSource(text, literals, keptLevels) ?? text;
+        const source = protectSource(text, new SwappedSources(), keptLevels) ?? text;
         expect(depthOf(JSON.parse(source))).toBe(Math.min(depthOf(JSON.parse(text)), keptLevels + 1));
         expect(roundTrip(text, keptLevels)).toBe(text);
       }),
@@ -74,23 +73,43 @@ describe('protectSource: containers below the kept levels', () => {
   });
 
   it('swaps the outermost container below the limit as one literal', () => {
-    const literals: string[] = [];
-    expect(protectSource('{"a":[{"b":[1,{"c":"]}"}]}],"d":2}', literals, 1)).toBe('{"a":["\uE0000"],"d":2}');
-    expect(literals).toEqual(['{"b":[1,{"c":"]}"}]}']);
+    const swapped = new SwappedSources();
+    expect(protectSource('{"a":[{"b":[1,{"c":"]}"}]}],"d":2}', swapped, 1)).toBe('{"a":["\uE0000"],"d":2}');
+    expect(swapped.sources).toEqual(['{"b":[1,{"c":"]}"}]}']);
   });
 
   it('leaves a malformed container in place, so the text still fails to parse', () => {
     for (const text of ['{"a":[{"b":[1}]}', '[[["open string]]]', '[[[{"a":1]}]]', '[[[[{}]]', '[[[[[[']) {
-      const source = protectSource(text, [], 1) ?? text;
+      const source = protectSource(text, new SwappedSources(), 1) ?? text;
       expect(() => JSON.parse(source), text).toThrow();
     }
   });
 
-  it('does not swap anything in text that already holds the sentinel character, raw or escaped', () => {
-    for (const text of ['[[["x"]],"\uE000"]', '[[["x"]],"\ue0001"]', '[[["x"]],"\uE0000",1.50]', '[1.50,"\\ue000"]']) {
-      const literals: string[] = [];
-      expect(protectSource(text, literals, 0), text).toBeUndefined();
-      expect(literals).toEqual([]);
+  it('takes for its marker a private-use character the text holds neither raw nor escaped', () => {
+    const cases: [string, string][] = [
+      ['[[["x"]],"\uE000"]', '\uE001'],
+      ['[[["x"]],"\ue0001"]', '\uE001'],
+      ['[1.50,"\\ue000","\\uE001","\uE002"]', '\uE003'],
+      ['[1.50,"\\ue009","\uE000\uE001\uE002\uE003\uE004\uE005\uE006\uE007\uE008"]', '\uE010'],
+    ];
+    for (const [text, marker] of cases) {
+      const swapped = new SwappedSources();
+      const source = protectSource(text, swapped, 0);
+      expect(swapped.marker, text).toBe(marker);
+      expect(source, text).toBeDefined();
+      // The text's own strings are not sentinels; the swapped source is, and comes back verbatim.
+      const strings = (JSON.parse(source!) as unknown[]).flat(3).filter((item): item is string => typeof item === 'string');
+      expect(strings.filter((item) => swapped.isSentinel(item)).length, text).toBe(swapped.sources.length);
+      // Re-serialising writes escaped private-use characters raw; everything else comes back as written.
+      expect(roundTrip(text, 0)).toBe(text.replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
     }
+  });
+
+  it('swaps nothing in text that holds every marker', () => {
+    let every = '';
+    for (let code = 0xe000; code <= 0xf999; code++) if (/^[ef]\d{3}$/.test(code.toString(16))) every += String.fromCharCode(code);
+    const swapped = new SwappedSources();
+    expect(protectSource(`[[["x"]],"${every}",1.50]`, swapped, 0)).toBeUndefined();
+    expect(swapped.sources).toEqual([]);
   });
 });

@@ -1,0 +1,337 @@
+import { ownCopy } from './clean-text-memo.js';
+import { closingQuote } from './json-source.js';
+
+/**
+ * Scrubs a JSON document where its tokens sit in the source, without `JSON.parse` and without a
+ * tree: each string and long integer is handed to a visitor, and only the values it changes are
+ * written anew; everything else (whitespace, escapes, number literals, key order) comes back as
+ * it was. Most GenAI documents are clean, and then nothing is built at all.
+ *
+ * The walk validates the grammar as strictly as `JSON.parse` does: whatever it accepts, the parse
+ * would have accepted. It gives up, leaving the document to the parse-and-walk path, on anything
+ * that path must decide with the whole object in hand (the visitor says when), on escaped keys,
+ * on nesting past a fixed recursion bound, and on malformed text (which that path treats as text).
+ */
+
+/** What the visitor says about an object member, from its key, before the value is read. */
+export const Member = {
+  /** Hand the value's strings and long integers to the visitor. */
+  Walk: 0,
+  /** Pass the value on verbatim (it is still checked to be JSON). */
+  Keep: 1,
+  /** Stop: the caller takes the document another way. */
+  GiveUp: 2,
+} as const;
+export type Member = (typeof Member)[keyof typeof Member];
+
+export interface JsonSourceVisitor {
+  /**
+   * Keys the walk takes as answered `Walk` without asking: the visitor adds those whose answer
+   * can be reused (a clean key, no rule), and only those.
+   */
+  readonly walkedKeys: WalkedKeys;
+  /** The member with key `key` (unescaped, as written) of an object walked at `depth`. */
+  member(key: string): Member;
+  /** Whether a container at `depth` (the document itself is at the depth the walk began) is walked; false gives up. */
+  entersContainer(depth: number): boolean;
+  /**
+   * A string value, unescaped, under `key` (undefined in an array or at the top). Returns its
+   * replacement, the same string when unchanged, or undefined to give up.
+   */
+  stringValue(value: string, key: string | undefined, depth: number): string | undefined;
+  /** An integer literal of nine digits or more, as written. Returns its replacement, or undefined when unchanged. */
+  longInteger(literal: string): unknown;
+}
+
+/** Integers with fewer digits are counts, sizes and short ids: never handed to the visitor. */
+const MIN_VISITED_DIGITS = 9;
+/**
+ * Containers nested deeper than this below the document are left to the other path, which
+ * walks them without recursion limits of its own (`maxDepth` stops it).
+ */
+const MAX_NESTING = 200;
+
+const TAB = 9;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+const COLON = 58;
+const OPEN_BRACKET = 91;
+const BACKSLASH = 92;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const SPECIAL_CHARACTER = /[\\\u0000-\u001f]/g;
+
+let enabled = true;
+
+/** Turns the walk off (it then always gives up), so that tests can compare it with the parsing path. */
+export function useJsonSourceWalk(on: boolean): void {
+  enabled = on;
+}
+
+/** Thrown inside the walk to unwind it; caught by `walkJsonSource` only. */
+const GIVE_UP = Symbol('give up');
+
+/**
+ * The document with every changed value written in place; `text` itself when nothing changed;
+ * undefined when the walk gave up (nothing it did may be kept: the caller redoes the document).
+ */
+export function walkJsonSource(text: string, depth: number, visitor: JsonSourceVisitor): string | undefined {
+  if (!enabled) return undefined;
+  const walk = new SourceWalk(text, visitor);
+  try {
+    walk.at = walk.skipSpace(0);
+    walk.value(undefined, depth, 0, false);
+    if (walk.skipSpace(walk.at) !== text.length) return undefined;
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    throw error;
+  }
+  return walk.output();
+}
+
+class SourceWalk {
+  at = 0;
+  /**
+   * Index of the next backslash or control character at or after the last string read (`length`
+   * when none). A string holding neither is its own value; one holding either is unescaped by
+   * `JSON.parse`, which also refuses raw control characters as the parsing path would.
+   */
+  private nextSpecial = -1;
+  private edits: (number | string)[] | undefined;
+  private readonly walkedKeys: WalkedKeys;
+
+  constructor(
+    private readonly text: string,
+    private readonly visitor: JsonSourceVisitor,
+  ) {
+    this.walkedKeys = visitor.walkedKeys;
+  }
+
+  output(): string {
+    const edits = this.edits;
+    if (edits === undefined) return this.text;
+    let out = '';
+    let copied = 0;
+    for (let e = 0; e < edits.length; e += 3) {
+      out += this.text.slice(copied, edits[e] as number) + (edits[e + 2] as string);
+      copied = edits[e + 1] as number;
+    }
+    return out + this.text.slice(copied);
+  }
+
+  /** Reads the value at `at`; `keep` passes it on unvisited. */
+  value(key: string | undefined, depth: number, nesting: number, keep: boolean): void {
+    const text = this.text;
+    const code = text.charCodeAt(this.at);
+    if (code === QUOTE) return this.string(key, depth, keep);
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      if (nesting >= MAX_NESTING || (!keep && !this.visitor.entersContainer(depth))) throw GIVE_UP;
+      return code === OPEN_BRACE ? this.object(depth, nesting, keep) : this.array(depth, nesting, keep);
+    }
+    if (code === MINUS || isDigit(code)) return this.number(keep);
+    if (text.startsWith('true', this.at)) this.at += 4;
+    else if (text.startsWith('null', this.at)) this.at += 4;
+    else if (text.startsWith('false', this.at)) this.at += 5;
+    else throw GIVE_UP;
+  }
+
+  private object(depth: number, nesting: number, keep: boolean): void {
+    const text = this.text;
+    this.at = this.skipSpace(this.at + 1);
+    if (text.charCodeAt(this.at) === CLOSE_BRACE) {
+      this.at++;
+      return;
+    }
+    for (;;) {
+      if (text.charCodeAt(this.at) !== QUOTE) throw GIVE_UP;
+      const close = this.stringEnd(this.at);
+      // An escaped key is spelled differently in the source: the parsing path decides about it.
+      if (this.nextSpecial < close) throw GIVE_UP;
+      let key: string | undefined;
+      let member: Member = Member.Keep;
+      if (!keep) {
+        key = this.walkedKeys.find(text, this.at + 1, close);
+        if (key !== undefined) {
+          member = Member.Walk;
+        } else {
+          key = text.slice(this.at + 1, close);
+          member = this.visitor.member(key);
+          if (member === Member.GiveUp) throw GIVE_UP;
+        }
+      }
+      this.at = this.skipSpace(close + 1);
+      if (text.charCodeAt(this.at) !== COLON) throw GIVE_UP;
+      this.at = this.skipSpace(this.at + 1);
+      this.value(key, depth + 1, nesting + 1, member === Member.Keep);
+      this.at = this.skipSpace(this.at);
+      const next = text.charCodeAt(this.at);
+      if (next === CLOSE_BRACE) {
+        this.at++;
+        return;
+      }
+      if (next !== COMMA) throw GIVE_UP;
+      this.at = this.skipSpace(this.at + 1);
+    }
+  }
+
+  private array(depth: number, nesting: number, keep: boolean): void {
+    const text = this.text;
+    this.at = this.skipSpace(this.at + 1);
+    if (text.charCodeAt(this.at) === CLOSE_BRACKET) {
+      this.at++;
+      return;
+    }
+    for (;;) {
+      this.value(undefined, depth + 1, nesting + 1, keep);
+      this.at = this.skipSpace(this.at);
+      const next = text.charCodeAt(this.at);
+      if (next === CLOSE_BRACKET) {
+        this.at++;
+        return;
+      }
+      if (next !== COMMA) throw GIVE_UP;
+      this.at = this.skipSpace(this.at + 1);
+    }
+  }
+
+  private string(key: string | undefined, depth: number, keep: boolean): void {
+    const start = this.at;
+    const close = this.stringEnd(start);
+    this.at = close + 1;
+    if (keep) return;
+    const text = this.text;
+    let value: string;
+    if (this.nextSpecial < close) {
+      try {
+        value = JSON.parse(text.slice(start, close + 1)) as string;
+      } catch {
+        // An escape JSON does not know (`\x41`, `\u12`), or a raw control character.
+        throw GIVE_UP;
+      }
+    } else {
+      value = text.slice(start + 1, close);
+    }
+    const replacement = this.visitor.stringValue(value, key, depth);
+    if (replacement === undefined) throw GIVE_UP;
+    if (replacement !== value) this.edit(start, close + 1, JSON.stringify(replacement));
+  }
+
+  /**
+   * Index of the quote closing the string that opens at `start`. Keeps `nextSpecial` at or
+   * after `start`: each is searched once, so the walk stays linear.
+   */
+  private stringEnd(start: number): number {
+    const text = this.text;
+    const close = closingQuote(text, start + 1);
+    if (close === text.length) throw GIVE_UP;
+    if (this.nextSpecial < start) {
+      SPECIAL_CHARACTER.lastIndex = start + 1;
+      const found = SPECIAL_CHARACTER.exec(text);
+      this.nextSpecial = found === null ? text.length : found.index;
+    }
+    return close;
+  }
+
+  /** Reads a number literal, strictly as JSON writes them; hands long integers to the visitor. */
+  private number(keep: boolean): void {
+    const text = this.text;
+    const start = this.at;
+    let i = start;
+    if (text.charCodeAt(i) === MINUS) i++;
+    const first = text.charCodeAt(i);
+    if (first === ZERO) {
+      i++;
+    } else if (isDigit(first)) {
+      i = digitsEnd(text, i + 1);
+    } else {
+      throw GIVE_UP;
+    }
+    const integerEnd = i;
+    if (text.charCodeAt(i) === DOT) {
+      const end = digitsEnd(text, i + 1);
+      if (end === i + 1) throw GIVE_UP;
+      i = end;
+    }
+    const exponent = text.charCodeAt(i) | 0x20;
+    if (exponent === 101) {
+      i++;
+      const sign = text.charCodeAt(i);
+      if (sign === 43 || sign === MINUS) i++;
+      const end = digitsEnd(text, i);
+      if (end === i) throw GIVE_UP;
+      i = end;
+    }
+    this.at = i;
+    if (keep || i !== integerEnd) return;
+    const digits = text.charCodeAt(start) === MINUS ? i - start - 1 : i - start;
+    if (digits < MIN_VISITED_DIGITS) return;
+    const replacement = this.visitor.longInteger(text.slice(start, i));
+    if (replacement !== undefined) this.edit(start, i, JSON.stringify(replacement));
+  }
+
+  private edit(start: number, end: number, replacement: string): void {
+    (this.edits ??= []).push(start, end, replacement);
+  }
+
+  skipSpace(from: number): number {
+    const text = this.text;
+    let i = from;
+    for (;;) {
+      const code = text.charCodeAt(i);
+      if (code !== SPACE && code !== LINE_FEED && code !== CARRIAGE_RETURN && code !== TAB) return i;
+      i++;
+    }
+  }
+}
+
+/** Longer keys are rare enough to be asked about each time. */
+const MAX_KNOWN_KEY = 64;
+const KEY_SLOTS = 256;
+
+/**
+ * Keys a visitor said to walk, found where they are spelled in the source: a key that repeats in
+ * every message (`role`, `parts`, `content`) then costs neither a string nor a question. Holds
+ * only keys, which the visitor has scanned and found clean. Direct-mapped and bounded: a key
+ * takes the slot of its length and first and last characters, replacing whichever key held it.
+ */
+export class WalkedKeys {
+  private readonly slots: (string | undefined)[] = new Array<string | undefined>(KEY_SLOTS).fill(undefined);
+
+  /** The known key spelled `text[start, end)`, or undefined. */
+  find(text: string, start: number, end: number): string | undefined {
+    const length = end - start;
+    if (length === 0 || length > MAX_KNOWN_KEY) return undefined;
+    const key = this.slots[slotOf(length, text.charCodeAt(start), text.charCodeAt(end - 1))];
+    return key !== undefined && key.length === length && text.startsWith(key, start) ? key : undefined;
+  }
+
+  add(key: string): void {
+    const length = key.length;
+    if (length === 0 || length > MAX_KNOWN_KEY) return;
+    // A key sliced from the document would keep the whole document alive.
+    this.slots[slotOf(length, key.charCodeAt(0), key.charCodeAt(length - 1))] = ownCopy(key);
+  }
+}
+
+function slotOf(length: number, first: number, last: number): number {
+  return (length * 31 + first * 7 + last) & (KEY_SLOTS - 1);
+}
+
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  // Past the end `charCodeAt` is NaN, which no comparison holds for: test for a digit, not its absence.
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= NINE;
+}
