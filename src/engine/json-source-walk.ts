@@ -7,10 +7,13 @@ import { closingQuote } from './json-source.js';
  * written anew; everything else (whitespace, escapes, number literals, key order) comes back as
  * it was. Most GenAI documents are clean, and then nothing is built at all.
  *
- * The walk validates the grammar as strictly as `JSON.parse` does: whatever it accepts, the parse
- * would have accepted. It gives up, leaving the document to the parse-and-walk path, on anything
- * that path must decide with the whole object in hand (the visitor says when), on escaped keys,
- * on nesting past a fixed recursion bound, and on malformed text (which that path treats as text).
+ * The walk validates the grammar as `JSON.parse` does, with one exception: a raw control character
+ * inside a string (a line break an LLM wrote into a hand-made document) is taken as part of the
+ * string, which is scanned whole, where `JSON.parse` refuses the document and it is scanned as
+ * text. Looking for them would cost more than the rest of the walk; either way every character of
+ * the string is scanned. The walk gives up, leaving the document to the parse-and-walk path, on
+ * anything that path must decide with the whole object in hand (the visitor says when), on escaped
+ * keys, on nesting past a fixed recursion bound, and on malformed text (which that path treats as text).
  */
 
 /** What the visitor says about an object member, from its key, before the value is read. */
@@ -67,7 +70,6 @@ const BACKSLASH = 92;
 const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
-const SPECIAL_CHARACTER = /[\\\u0000-\u001f]/g;
 
 let enabled = true;
 
@@ -100,11 +102,10 @@ export function walkJsonSource(text: string, depth: number, visitor: JsonSourceV
 class SourceWalk {
   at = 0;
   /**
-   * Index of the next backslash or control character at or after the last string read (`length`
-   * when none). A string holding neither is its own value; one holding either is unescaped by
-   * `JSON.parse`, which also refuses raw control characters as the parsing path would.
+   * Index of the next backslash at or after the last string read (`length` when none). A string
+   * without one is its own value; one with escapes is unescaped by `JSON.parse`.
    */
-  private nextSpecial = -1;
+  private nextBackslash = -1;
   private edits: (number | string)[] | undefined;
   private readonly walkedKeys: WalkedKeys;
 
@@ -154,7 +155,7 @@ class SourceWalk {
       if (text.charCodeAt(this.at) !== QUOTE) throw GIVE_UP;
       const close = this.stringEnd(this.at);
       // An escaped key is spelled differently in the source: the parsing path decides about it.
-      if (this.nextSpecial < close) throw GIVE_UP;
+      if (this.nextBackslash < close) throw GIVE_UP;
       let key: string | undefined;
       let member: Member = Member.Keep;
       if (!keep) {
@@ -209,11 +210,11 @@ class SourceWalk {
     if (keep) return;
     const text = this.text;
     let value: string;
-    if (this.nextSpecial < close) {
+    if (this.nextBackslash < close) {
       try {
         value = JSON.parse(text.slice(start, close + 1)) as string;
       } catch {
-        // An escape JSON does not know (`\x41`, `\u12`), or a raw control character.
+        // An escape JSON does not know (`\x41`, `\u12`), or a raw control character beside escapes.
         throw GIVE_UP;
       }
     } else {
@@ -225,17 +226,16 @@ class SourceWalk {
   }
 
   /**
-   * Index of the quote closing the string that opens at `start`. Keeps `nextSpecial` at or
-   * after `start`: each is searched once, so the walk stays linear.
+   * Index of the quote closing the string that opens at `start`. Keeps `nextBackslash` at or
+   * after `start`: each backslash is searched for once, so the walk stays linear.
    */
   private stringEnd(start: number): number {
     const text = this.text;
     const close = closingQuote(text, start + 1);
     if (close === text.length) throw GIVE_UP;
-    if (this.nextSpecial < start) {
-      SPECIAL_CHARACTER.lastIndex = start + 1;
-      const found = SPECIAL_CHARACTER.exec(text);
-      this.nextSpecial = found === null ? text.length : found.index;
+    if (this.nextBackslash < start) {
+      const found = text.indexOf('\\', start + 1);
+      this.nextBackslash = found === -1 ? text.length : found;
     }
     return close;
   }
