@@ -33,7 +33,7 @@ export interface JsonSourceVisitor {
    * can be reused (a clean key, no rule), and only those.
    */
   readonly walkedKeys: WalkedKeys;
-  /** The member with key `key` (unescaped, as written) of an object walked at `depth`. */
+  /** What to do with the member whose key is `key` (as written: a key with escapes makes the walk give up). */
   member(key: string): Member;
   /** Whether a container at `depth` (the document itself is at the depth the walk began) is walked; false gives up. */
   entersContainer(depth: number): boolean;
@@ -66,7 +66,6 @@ const ZERO = 48;
 const NINE = 57;
 const COLON = 58;
 const OPEN_BRACKET = 91;
-const BACKSLASH = 92;
 const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
