@@ -65,6 +65,7 @@ const DOT = 46;
 const ZERO = 48;
 const NINE = 57;
 const COLON = 58;
+const LETTER_N = 110;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
@@ -210,12 +211,7 @@ class SourceWalk {
     const text = this.text;
     let value: string;
     if (this.nextBackslash < close) {
-      try {
-        value = JSON.parse(text.slice(start, close + 1)) as string;
-      } catch {
-        // An escape JSON does not know (`\x41`, `\u12`), or a raw control character beside escapes.
-        throw GIVE_UP;
-      }
+      value = unescaped(text, start, close, this.nextBackslash);
     } else {
       value = text.slice(start + 1, close);
     }
@@ -288,6 +284,29 @@ class SourceWalk {
       if (code !== SPACE && code !== LINE_FEED && code !== CARRIAGE_RETURN && code !== TAB) return i;
       i++;
     }
+  }
+}
+
+/**
+ * The value of the string token `[start, close]`, whose first backslash is at `backslash`. Prose
+ * escapes little but its line breaks, and `replaceAll` undoes those several times faster than
+ * `JSON.parse` reads the token; any other escape goes to `JSON.parse`.
+ */
+function unescaped(text: string, start: number, close: number, backslash: number): string {
+  let onlyLineBreaks = true;
+  for (let at = backslash; at !== -1 && at < close; at = text.indexOf('\\', at + 2)) {
+    if (text.charCodeAt(at + 1) !== LETTER_N) {
+      onlyLineBreaks = false;
+      break;
+    }
+  }
+  if (onlyLineBreaks) return text.slice(start + 1, close).replaceAll('\\n', '\n');
+  try {
+    return JSON.parse(text.slice(start, close + 1)) as string;
+  } catch {
+    // An escape JSON does not know (`\x41`, `\u12`), or a raw control character beside escapes
+    // other than line breaks, which `JSON.parse` refuses: the parsing path scans such text whole.
+    throw GIVE_UP;
   }
 }
 

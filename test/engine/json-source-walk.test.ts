@@ -57,7 +57,7 @@ describe('walkJsonSource: grammar', () => {
   });
 
   it('gives up on malformed documents', () => {
-    for (const text of ['{"a":1,}', '[1,]', '{"a" 1}', '{a:1}', '["a"', '[1 2]', '{"a":1}}', '[]x', '[\u0007"a"]', '["\\q"]', '[+1]', '[0x1]', '["a\n\\n"]']) {
+    for (const text of ['{"a":1,}', '[1,]', '{"a" 1}', '{a:1}', '["a"', '[1 2]', '{"a":1}}', '[]x', '[\u0007"a"]', '["\\q"]', '[+1]', '[0x1]']) {
       expect(walkJsonSource(text, 0, recorder()), JSON.stringify(text)).toBeUndefined();
     }
   });
@@ -95,6 +95,12 @@ describe('walkJsonSource: what the visitor sees and changes', () => {
       ['line\none "q" é', 'content', 6],
       ['x', undefined, 5],
     ]);
+  });
+
+  it('unescapes line breaks, and tells an escaped backslash before an n from a line break', () => {
+    const visitor = recorder();
+    walkJsonSource('["a\\nb\\n", "c\\\\nd", "e\\\\\\nf", "\\n"]', 0, visitor);
+    expect(visitor.strings.map(([value]) => value)).toEqual(['a\nb\n', 'c\\nd', 'e\\\nf', '\n']);
   });
 
   it('hands over integer literals of nine digits or more as written, and nothing else numeric', () => {

@@ -24,6 +24,8 @@ const stringLeaf: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.tuple(before, anyPlanted, after).map(([head, { value }, tail]) => `${head}${value}${tail}`) },
   // Escapes: line breaks, quotes, backslashes, a non-ASCII letter, an astral character.
   { weight: 2, arbitrary: fc.tuple(filler, anyPlanted).map(([text, { value }]) => `${text}\n"${value}"\t\\ é 😀`) },
+  // Line breaks as the only escapes, and a backslash before an `n` that is no escape.
+  { weight: 2, arbitrary: fc.tuple(filler, anyPlanted, fc.boolean()).map(([text, { value }, slash]) => `${text}\n${value}\n\n${slash ? '\\n' : ''}`) },
   { weight: 1, arbitrary: fc.constantFrom('blob', 'binary', 'image', 'text', 'file', 'base64', BASE64, `data:image/png;base64,${BASE64}`) },
   { weight: 1, arbitrary: fc.constantFrom('\uE000 note', 'mail \uE0001 there', '') },
 );
