@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { builtinDetectors } from '../../src/engine/detectors/index.js';
 import { Scanner } from '../../src/engine/scanner.js';
 import { codeUnitsOf } from '../../src/engine/text/code-units.js';
-import { KERNEL_TEXT_UNITS, nextSetBit, textKernel, useTextKernel } from '../../src/engine/text/kernel/kernel.js';
+import { KERNEL_TEXT_UNITS, nextClearBit, nextSetBit, textKernel, useTextKernel } from '../../src/engine/text/kernel/kernel.js';
 import type { Finding } from '../../src/engine/types.js';
 import { buildCorpus } from '../corpus/index.js';
 
@@ -88,6 +88,26 @@ describe('text kernel', () => {
         expect(nextSetBit(words, from, length)).toBe(expected);
       }),
       { numRuns: 500, seed: 3 },
+    );
+  });
+
+  it('finds the next clear bit (the end of a run of digits) as a naive search does', () => {
+    // Runs of set bits, as digit runs make them, and words of all ones, which the search crosses.
+    const word = fc.oneof(fc.integer(), fc.constant(-1), fc.constant(0x7fffffff), fc.constant(-2));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), fc.nat(200), fc.nat(200), (values, from, cut) => {
+        const words = Int32Array.from(values);
+        const length = Math.min(cut, words.length * 32);
+        let expected = length;
+        for (let i = from; i < length; i++) {
+          if (((words[i >> 5]! >>> (i & 31)) & 1) === 0) {
+            expected = i;
+            break;
+          }
+        }
+        expect(nextClearBit(words, from, length)).toBe(expected);
+      }),
+      { numRuns: 500, seed: 4 },
     );
   });
 

@@ -1,6 +1,6 @@
 import { codeUnitsOf } from './code-units.js';
 import { DigitSearch } from './digit-search.js';
-import { kernelHolding, nextSetBit } from './kernel/kernel.js';
+import { kernelHolding, nextClearBit, nextSetBit } from './kernel/kernel.js';
 import { endsEscapeIn, isDigitUnit, isWordUnit } from './number-boundaries.js';
 
 /**
@@ -140,8 +140,13 @@ class DigitRunRecord {
         this.complete = false;
         break;
       }
-      let end = start + 1;
-      while (end < length && isDigitUnit(units[end]!)) end++;
+      let end: number;
+      if (digits !== undefined) {
+        end = nextClearBit(digits, start + 1, length);
+      } else {
+        end = start + 1;
+        while (end < length && isDigitUnit(units[end]!)) end++;
+      }
       allStarts[count] = start;
       allEnds[count] = end;
       count++;

@@ -257,6 +257,24 @@ export function nextSetBit(words: Int32Array, from: number, length: number): num
   return at < length ? at : length;
 }
 
+/**
+ * Index of the first clear bit at or after `from` in `words`, or `length` when every bit from
+ * `from` to `length - 1` is set: where a run of set bits (a run of digits) ends. Reads no word
+ * past the one holding `length - 1`.
+ */
+export function nextClearBit(words: Int32Array, from: number, length: number): number {
+  if (from >= length) return length;
+  let word = from >> 5;
+  let clear = ~words[word]! & (-1 << (from & 31));
+  while (clear === 0) {
+    word++;
+    if (word << 5 >= length) return length;
+    clear = ~words[word]!;
+  }
+  const at = (word << 5) + 31 - Math.clz32(clear & -clear);
+  return at < length ? at : length;
+}
+
 function align(value: number, to: number): number {
   return Math.ceil(value / to) * to;
 }
