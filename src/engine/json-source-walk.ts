@@ -24,8 +24,14 @@ export const Member = {
   Keep: 1,
   /** Stop: the caller takes the document another way. */
   GiveUp: 2,
+  /** Hand the value to `wholeValue`, whatever its shape (a key rule takes it as one). */
+  Whole: 3,
 } as const;
 export type Member = (typeof Member)[keyof typeof Member];
+
+/** The shape of a value handed to `wholeValue`. */
+export const ValueKind = { String: 0, Number: 1, Boolean: 2, Null: 3, Array: 4, Object: 5 } as const;
+export type ValueKind = (typeof ValueKind)[keyof typeof ValueKind];
 
 export interface JsonSourceVisitor {
   /**
@@ -44,6 +50,14 @@ export interface JsonSourceVisitor {
   stringValue(value: string, key: string | undefined, depth: number): string | undefined;
   /** An integer literal of nine digits or more, as written. Returns its replacement, or undefined when unchanged. */
   longInteger(literal: string): unknown;
+  /**
+   * The value of a member answered `Whole`: a string unescaped, a number as written, `true` or
+   * `false`, `null`, or the source of an array or object. Returns its replacement value, or
+   * undefined when unchanged.
+   */
+  wholeValue(key: string, kind: ValueKind, value: string): unknown;
+  /** Whether an object under a key answered `Whole` is walked member by member instead (its own keys decide). */
+  walksObjectUnder(key: string): boolean;
 }
 
 /** Integers with fewer digits are counts, sizes and short ids: never handed to the visitor. */
@@ -65,7 +79,9 @@ const DOT = 46;
 const ZERO = 48;
 const NINE = 57;
 const COLON = 58;
+const LETTER_F = 102;
 const LETTER_N = 110;
+const LETTER_T = 116;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
@@ -144,6 +160,30 @@ class SourceWalk {
     else throw GIVE_UP;
   }
 
+  /** The value at `at` as one, for a member answered `Whole`; an object may be walked after all. */
+  private whole(key: string, depth: number, nesting: number): void {
+    const text = this.text;
+    const start = this.at;
+    const code = text.charCodeAt(start);
+    let kind: ValueKind;
+    let value: string;
+    if (code === QUOTE) {
+      const close = this.stringEnd(start);
+      kind = ValueKind.String;
+      value = this.nextBackslash < close ? unescaped(text, start, close, this.nextBackslash) : text.slice(start + 1, close);
+      this.at = close + 1;
+    } else if (code === OPEN_BRACE && this.visitor.walksObjectUnder(key)) {
+      this.value(key, depth, nesting, false);
+      return;
+    } else {
+      this.value(key, depth, nesting, true);
+      value = text.slice(start, this.at);
+      kind = kindOf(code);
+    }
+    const replacement = this.visitor.wholeValue(key, kind, value);
+    if (replacement !== undefined) this.edit(start, this.at, JSON.stringify(replacement));
+  }
+
   private object(depth: number, nesting: number, keep: boolean): void {
     const text = this.text;
     this.at = this.skipSpace(this.at + 1);
@@ -171,7 +211,8 @@ class SourceWalk {
       this.at = this.skipSpace(close + 1);
       if (text.charCodeAt(this.at) !== COLON) throw GIVE_UP;
       this.at = this.skipSpace(this.at + 1);
-      this.value(key, depth + 1, nesting + 1, member === Member.Keep);
+      if (member === Member.Whole) this.whole(key!, depth + 1, nesting + 1);
+      else this.value(key, depth + 1, nesting + 1, member === Member.Keep);
       this.at = this.skipSpace(this.at);
       const next = text.charCodeAt(this.at);
       if (next === CLOSE_BRACE) {
@@ -341,6 +382,22 @@ export class WalkedKeys {
 
 function slotOf(length: number, first: number, last: number): number {
   return (length * 31 + first * 7 + last) & (KEY_SLOTS - 1);
+}
+
+function kindOf(firstCode: number): ValueKind {
+  switch (firstCode) {
+    case OPEN_BRACE:
+      return ValueKind.Object;
+    case OPEN_BRACKET:
+      return ValueKind.Array;
+    case LETTER_N:
+      return ValueKind.Null;
+    case LETTER_T:
+    case LETTER_F:
+      return ValueKind.Boolean;
+    default:
+      return ValueKind.Number;
+  }
 }
 
 function digitsEnd(text: string, from: number): number {

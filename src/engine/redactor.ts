@@ -7,7 +7,7 @@ import { CleanTextMemo } from './clean-text-memo.js';
 import { errorKind } from './error-kind.js';
 import { protectSource, restoreLiterals, SwappedSources } from './json-sentinels.js';
 import { spliceJson } from './json-splice.js';
-import { type JsonSourceVisitor, Member, WalkedKeys, walkJsonSource } from './json-source-walk.js';
+import { type JsonSourceVisitor, Member, ValueKind, WalkedKeys, walkJsonSource } from './json-source-walk.js';
 import { RedactionCounters, type RedactionStats } from './redaction-stats.js';
 import { RepeatedTextMemo } from './repeated-text-memo.js';
 import { SCAN_ERROR_TYPE, Scanner } from './scanner.js';
@@ -26,10 +26,13 @@ const MAX_REMEMBERED_LENGTH = 128;
 const MIN_SCANNED_INTEGER = 100_000_000;
 const LONG_INTEGER_LITERAL = /^-?\d{9,}$/;
 /**
- * Keys whose values an object's inline-binary test (`inlineBinaryField`) reads: when one of them
- * is allowed, passing its value on unread could hide a binary part from that test.
+ * Keys whose values an object's inline-binary test (`inlineBinaryField`) reads: when a key rule
+ * applies to one of them, that test, which needs the whole object, decides first.
  */
 const BINARY_PART_KEYS = new Set(['type', 'content', 'image', 'data', 'b64_json']);
+/** Stand-ins for a container the source walk hands over whole, where only its shape decides. */
+const EMPTY_ARRAY: readonly unknown[] = Object.freeze([]);
+const EMPTY_OBJECT: Readonly<Record<string, unknown>> = Object.freeze({});
 /** The source that `protectSource` swapped for sentinels in the JSON text being walked; undefined when none. */
 type SwappedLiterals = SwappedSources | undefined;
 
@@ -58,6 +61,8 @@ export class Redactor {
     entersContainer: (depth) => depth < this.policy.maxDepth,
     stringValue: (value, key, depth) => this.jsonStringValue(value, key, depth),
     longInteger: (literal) => this.jsonLongInteger(literal),
+    wholeValue: (key, kind, value) => this.jsonWholeValue(key, kind, value),
+    walksObjectUnder: (key) => this.policy.keyRules.classify(key) === KeyAction.Redact && !isCredentialType(this.policy.keyRules.typeFor(key)),
   };
 
   constructor(policy: ResolvedPolicy) {
@@ -289,8 +294,34 @@ export class Redactor {
       if (this.counters.findings === findingsBefore) this.jsonVisitor.walkedKeys.add(key);
       return Member.Walk;
     }
-    if (action === KeyAction.Allow) return this.policy.redactBinaryContent && BINARY_PART_KEYS.has(key) ? Member.GiveUp : Member.Keep;
-    return Member.GiveUp;
+    // Whether a field of a binary part is taken as binary or by its key rule depends on the part's other members.
+    if (this.policy.redactBinaryContent && BINARY_PART_KEYS.has(key)) return Member.GiveUp;
+    return action === KeyAction.Allow ? Member.Keep : Member.Whole;
+  }
+
+  /** A value a key rule takes whole, seen by the source walk: decided as `redactNode` decides it. */
+  private jsonWholeValue(key: string, kind: ValueKind, value: string): unknown {
+    // `null` is passed on before any key rule.
+    if (kind === ValueKind.Null) return undefined;
+    const type = this.policy.keyRules.typeFor(key);
+    let parsed: unknown;
+    switch (kind) {
+      case ValueKind.String:
+      case ValueKind.Number:
+        // A number as written (never empty): redacted like any number, pseudonymised as written,
+        // as a protected literal is on the parsing path.
+        parsed = value;
+        break;
+      case ValueKind.Boolean:
+        parsed = value === 'true';
+        break;
+      default:
+        // A container: only its shape matters to the strategies below.
+        parsed = kind === ValueKind.Array ? EMPTY_ARRAY : EMPTY_OBJECT;
+    }
+    const redacted =
+      this.policy.keyRules.classify(key) === KeyAction.Pseudonymize ? this.pseudonymizeWholeValue(parsed, type) : this.redactWholeValue(parsed, type);
+    return redacted === parsed ? undefined : redacted;
   }
 
   private jsonStringValue(value: string, key: string | undefined, depth: number): string | undefined {

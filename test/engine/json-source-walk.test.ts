@@ -141,11 +141,31 @@ describe('the redactor and the walk', () => {
     const redactor = createRedactor();
     const told: string[] = [];
     redactor.onFinding((type) => told.push(type));
-    // The email is counted by the walk, which then meets a password key and hands the document over.
-    const output = redactor.redactString('{"note":"mail jane.doe@example.com","password":"hunter2-synthetic"}');
-    expect(output).toBe('{"note":"mail [REDACTED:EMAIL]","password":"[REDACTED:SECRET]"}');
-    expect(redactor.stats().findingsByType).toEqual({ EMAIL: 1, SECRET: 1 });
-    expect(told.sort()).toEqual(['EMAIL', 'SECRET']);
+    // The email is counted by the walk, which then meets a blob part and hands the document over.
+    const blob = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB';
+    const output = redactor.redactString(`{"note":"mail jane.doe@example.com","parts":[{"content":"${blob}","type":"blob"}]}`);
+    expect(output).toBe('{"note":"mail [REDACTED:EMAIL]","parts":[{"content":"[REDACTED:BINARY]","type":"blob"}]}');
+    expect(redactor.stats().findingsByType).toEqual({ EMAIL: 1, BINARY: 1 });
+    expect(told.sort()).toEqual(['BINARY', 'EMAIL']);
+  });
+
+  it('takes the values of whole-value keys as the tree walk does: scalars and arrays replaced, flags and null kept', () => {
+    const redactor = createRedactor({ hashKey: 'unit-test-key-0123456789abcdef' });
+    const output = redactor.redactString(
+      '{"password":"hunter2-synthetic","api_key":["a","b"],"phone":{"home":"n/a","mobile_verified":true},' +
+        '"phone_verified":true,"user_id":12345678901234567890,"session_id":null,"first_name":""}',
+    );
+    const parsed = JSON.parse(output) as Record<string, unknown>;
+    expect(parsed.password).toBe('[REDACTED:SECRET]');
+    expect(parsed.api_key).toBe('[REDACTED:SECRET]');
+    // A personal-field key over an object: its own keys decide.
+    expect(parsed.phone).toEqual({ home: 'n/a', mobile_verified: true });
+    expect(parsed.phone_verified).toBe(true);
+    // Pseudonymised as written, as the same id written as a string is.
+    expect(parsed.user_id).toBe(redactor.redactString('{"user_id":"12345678901234567890"}').match(/"user_id":"([^"]+)"/)![1]);
+    expect(parsed.session_id).toBeNull();
+    expect(parsed.first_name).toBe('');
+    expect(output.startsWith('{"password":"[REDACTED:SECRET]","api_key":"[REDACTED:SECRET]","phone":{"home":"n/a"')).toBe(true);
   });
 
   it('counts a report-mode key with a finding every time it appears', () => {

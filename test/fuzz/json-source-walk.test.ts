@@ -40,11 +40,11 @@ const numberLeaf: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(true, false, null),
 );
 
-/** Keys no rule names, keys inline-binary tests read, keys the default rules act on, a key with a finding. */
+/** Keys no rule names, keys inline-binary tests read, keys the default rules act on (credentials, personal fields, ids, metadata), keys with a finding. */
 const key: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...NEUTRAL_KEYS) },
   { weight: 3, arbitrary: fc.constantFrom('type', 'content', 'image', 'data', 'b64_json', 'mimeType', 'format', 'gen_ai.x.image.url') },
-  { weight: 2, arbitrary: fc.constantFrom('password', 'api_key', 'user_id', 'session.id', 'trace_id', 'otel.status', 'card_number') },
+  { weight: 3, arbitrary: fc.constantFrom('password', 'api_key', 'user_id', 'session.id', 'trace_id', 'otel.status', 'card_number', 'phone', 'first_name', 'home_address') },
   { weight: 1, arbitrary: fc.constantFrom('jane.doe@example.com', 'na\u00efve', 'with "quote"', 'line\nbreak') },
 );
 
