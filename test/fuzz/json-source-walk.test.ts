@@ -101,6 +101,23 @@ function observed(policy: RedactionPolicy) {
   return { redactor, told };
 }
 
+type Observed = ReturnType<typeof observed>;
+
+/** Redacts `text` with the walk on one redactor and with it off on the other: same bytes. */
+function expectSameOutput(walked: Observed, parsed: Observed, text: string): void {
+  useJsonSourceWalk(true);
+  const viaWalk = walked.redactor.redactString(text);
+  useJsonSourceWalk(false);
+  const viaParse = parsed.redactor.redactString(text);
+  useJsonSourceWalk(true);
+  expect(viaWalk).toBe(viaParse);
+}
+
+function expectSameCounts(walked: Observed, parsed: Observed): void {
+  expect(walked.redactor.stats()).toEqual(parsed.redactor.stats());
+  expect(walked.told).toEqual(parsed.told);
+}
+
 describe('fuzz: the source walk of JSON text against the parse-and-walk path', () => {
   for (const [name, policy] of policies) {
     it(`${name}: same bytes, same stats, same metrics`, () => {
@@ -109,15 +126,8 @@ describe('fuzz: the source walk of JSON text against the parse-and-walk path', (
           // Fresh redactors: what one remembers from an earlier document must not decide this one.
           const walked = observed(policy);
           const parsed = observed(policy);
-          const text = serialise(value, space);
-          useJsonSourceWalk(true);
-          const viaWalk = walked.redactor.redactString(text);
-          useJsonSourceWalk(false);
-          const viaParse = parsed.redactor.redactString(text);
-          useJsonSourceWalk(true);
-          expect(viaWalk).toBe(viaParse);
-          expect(walked.redactor.stats()).toEqual(parsed.redactor.stats());
-          expect(walked.told).toEqual(parsed.told);
+          expectSameOutput(walked, parsed, serialise(value, space));
+          expectSameCounts(walked, parsed);
         }),
         fuzzOptions(400),
       );
@@ -130,17 +140,8 @@ describe('fuzz: the source walk of JSON text against the parse-and-walk path', (
       const parsed = observed(policy);
       fc.assert(
         fc.property(fc.array(document, { minLength: 2, maxLength: 6 }), (documents) => {
-          for (const [value, space] of documents) {
-            const text = serialise(value, space);
-            useJsonSourceWalk(true);
-            const viaWalk = walked.redactor.redactString(text);
-            useJsonSourceWalk(false);
-            const viaParse = parsed.redactor.redactString(text);
-            useJsonSourceWalk(true);
-            expect(viaWalk).toBe(viaParse);
-          }
-          expect(walked.redactor.stats()).toEqual(parsed.redactor.stats());
-          expect(walked.told).toEqual(parsed.told);
+          for (const [value, space] of documents) expectSameOutput(walked, parsed, serialise(value, space));
+          expectSameCounts(walked, parsed);
         }),
         fuzzOptions(150),
       );
