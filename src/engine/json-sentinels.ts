@@ -14,10 +14,13 @@ import { closingQuote } from './json-source.js';
 /** Markers are taken from the private-use area, the first one the text does not hold. */
 const FIRST_MARKER = 0xe000;
 const LAST_MARKER = 0xf8ff;
+const FIRST_SENTINEL = String.fromCharCode(FIRST_MARKER);
+/** A marker written raw, or escaped (any case). */
+const MARKER_SPELLING = /[\uE000-\uF8FF]|\\u[eEfF]\d{3}/g;
 
 /** The source swapped out of one JSON text, and the marker its sentinels start with. */
 export class SwappedSources {
-  marker = String.fromCharCode(FIRST_MARKER);
+  marker = FIRST_SENTINEL;
   readonly sources: string[] = [];
 
   /** Whether `value` is one of this text's sentinels, which the walk must not touch. */
@@ -122,17 +125,26 @@ export function restoreLiterals(json: string, swapped: SwappedSources): string {
 
 /**
  * Sets the marker to the first private-use character that `text` holds neither raw nor as a
- * `\uXXXX` escape; false when it holds them all. Nearly always the first: documents rarely hold any.
+ * `\uXXXX` escape; false when it holds them all. Markers are those whose escape has one letter
+ * (`\uE000` to `\uF899`), so that its two spellings cover every case. Nearly always the first:
+ * three native searches tell; otherwise one pass records every marker the text holds, so that a
+ * text packed with them costs one pass, not one per marker.
  */
 function chooseMarker(text: string, swapped: SwappedSources): boolean {
+  if (!text.includes(FIRST_SENTINEL) && !text.includes('\\ue000') && !text.includes('\\uE000')) {
+    swapped.marker = FIRST_SENTINEL;
+    return true;
+  }
+  const held = new Set<number>();
+  MARKER_SPELLING.lastIndex = 0;
+  for (let found = MARKER_SPELLING.exec(text); found !== null; found = MARKER_SPELLING.exec(text)) {
+    const spelled = found[0];
+    held.add(spelled.length === 1 ? spelled.charCodeAt(0) : parseInt(spelled.slice(2), 16));
+  }
   for (let code = FIRST_MARKER; code <= LAST_MARKER; code++) {
-    const hex = code.toString(16);
-    // Only markers whose escape has one letter (`\uE000` to `\uF999`), so two spellings cover every case.
-    if (!/^[ef]\d{3}$/.test(hex)) continue;
-    if (!text.includes(String.fromCharCode(code)) && !text.includes(`\\u${hex}`) && !text.includes(`\\u${hex.toUpperCase()}`)) {
-      swapped.marker = String.fromCharCode(code);
-      return true;
-    }
+    if (held.has(code) || !/^[ef]\d{3}$/.test(code.toString(16))) continue;
+    swapped.marker = String.fromCharCode(code);
+    return true;
   }
   return false;
 }
