@@ -73,12 +73,14 @@ const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
 const SPACE = 32;
 const QUOTE = 34;
+const PLUS = 43;
 const COMMA = 44;
 const MINUS = 45;
 const DOT = 46;
 const ZERO = 48;
 const NINE = 57;
 const COLON = 58;
+const LETTER_E = 101;
 const LETTER_F = 102;
 const LETTER_N = 110;
 const LETTER_T = 116;
@@ -296,11 +298,11 @@ class SourceWalk {
       if (end === i + 1) throw GIVE_UP;
       i = end;
     }
-    const exponent = text.charCodeAt(i) | 0x20;
-    if (exponent === 101) {
+    // `e` or `E` (setting bit 5 lower-cases a letter).
+    if ((text.charCodeAt(i) | 0x20) === LETTER_E) {
       i++;
       const sign = text.charCodeAt(i);
-      if (sign === 43 || sign === MINUS) i++;
+      if (sign === PLUS || sign === MINUS) i++;
       const end = digitsEnd(text, i);
       if (end === i) throw GIVE_UP;
       i = end;
