@@ -50,9 +50,13 @@ export class RedactionCounters {
   keep(): void {
     this.holds.length -= HOLD_FIELDS;
     if (this.holds.length > 0) return;
-    for (let i = 0; i < this.heldTypes.length; i++) this.tell(this.heldTypes[i]!, this.heldCounts[i]!);
-    this.heldTypes.length = 0;
-    this.heldCounts.length = 0;
+    try {
+      for (let i = 0; i < this.heldTypes.length; i++) this.tell(this.heldTypes[i]!, this.heldCounts[i]!);
+    } finally {
+      // A listener that throws must not have these told again with the next document's.
+      this.heldTypes.length = 0;
+      this.heldCounts.length = 0;
+    }
   }
 
   undo(): void {
