@@ -32,6 +32,7 @@ export const ADVERSARIAL_CASES = [
   { name: 'unclosed PEM header', make: (n) => PEM_HEADER + randomLines(n - PEM_HEADER.length, 17) },
   { name: 'eyJ… (JWT head, no dots)', make: (n) => 'eyJ' + randomFrom(BASE64URL, n - 3, 19) },
   { name: 'deeply nested JSON', make: (n) => nestedJson(n) },
+  { name: 'JSON handed to the parser at its end', make: (n) => jsonHandedOver(n) },
   { name: 'lone surrogates + ASCII', make: (n) => loneSurrogates(n) },
 ];
 
@@ -47,6 +48,27 @@ function nestedJson(chars) {
   const open = '{"a":';
   const depth = Math.floor((chars - 3) / (open.length + 1));
   const core = open.repeat(depth) + '"x"' + '}'.repeat(depth);
+  return core + ' '.repeat(chars - core.length);
+}
+
+/**
+ * A message array whose last part is a blob: the source walk scans every text part, then gives
+ * the document to the parse-and-walk path, which scans them again. Twice the work, still linear.
+ */
+function jsonHandedOver(chars) {
+  const rng = new Prng(23);
+  const tail = '{"type":"blob","content":"iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB"}]';
+  const parts = ['['];
+  let length = 1 + tail.length;
+  for (;;) {
+    // Over 128 characters, so that no memo of short clean values decides what a size costs.
+    const part = `{"type":"text","content":"${rng.chars('abcdefghijklmnopqrstuvwxyz      ', 160)}"},`;
+    if (length + part.length > chars) break;
+    parts.push(part);
+    length += part.length;
+  }
+  parts.push(tail);
+  const core = parts.join('');
   return core + ' '.repeat(chars - core.length);
 }
 
