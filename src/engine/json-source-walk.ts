@@ -1,5 +1,6 @@
 import { ownCopy } from './clean-text-memo.js';
-import { closingQuote } from './json-source.js';
+import { closingQuote, skipJsonSpace } from './json-source.js';
+import { isAsciiDigit } from './text/chars.js';
 
 /**
  * Scrubs a JSON document where its tokens sit in the source, without `JSON.parse` and without a
@@ -68,17 +69,12 @@ const MIN_VISITED_DIGITS = 9;
  */
 const MAX_NESTING = 200;
 
-const TAB = 9;
-const LINE_FEED = 10;
-const CARRIAGE_RETURN = 13;
-const SPACE = 32;
 const QUOTE = 34;
 const PLUS = 43;
 const COMMA = 44;
 const MINUS = 45;
 const DOT = 46;
 const ZERO = 48;
-const NINE = 57;
 const COLON = 58;
 const LETTER_E = 101;
 const LETTER_F = 102;
@@ -107,9 +103,9 @@ export function walkJsonSource(text: string, depth: number, visitor: JsonSourceV
   if (!enabled) return undefined;
   const walk = new SourceWalk(text, visitor);
   try {
-    walk.at = walk.skipSpace(0);
+    walk.at = skipJsonSpace(text, 0);
     walk.value(undefined, depth, 0, false);
-    if (walk.skipSpace(walk.at) !== text.length) return undefined;
+    if (skipJsonSpace(text, walk.at) !== text.length) return undefined;
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     throw error;
@@ -155,7 +151,7 @@ class SourceWalk {
       if (nesting >= MAX_NESTING || (!keep && !this.visitor.entersContainer(depth))) throw GIVE_UP;
       return code === OPEN_BRACE ? this.object(depth, nesting, keep) : this.array(depth, nesting, keep);
     }
-    if (code === MINUS || isDigit(code)) return this.number(keep);
+    if (code === MINUS || isAsciiDigit(code)) return this.number(keep);
     if (text.startsWith('true', this.at)) this.at += 4;
     else if (text.startsWith('null', this.at)) this.at += 4;
     else if (text.startsWith('false', this.at)) this.at += 5;
@@ -188,7 +184,7 @@ class SourceWalk {
 
   private object(depth: number, nesting: number, keep: boolean): void {
     const text = this.text;
-    this.at = this.skipSpace(this.at + 1);
+    this.at = skipJsonSpace(text, this.at + 1);
     if (text.charCodeAt(this.at) === CLOSE_BRACE) {
       this.at++;
       return;
@@ -210,39 +206,39 @@ class SourceWalk {
           if (member === Member.GiveUp) throw GIVE_UP;
         }
       }
-      this.at = this.skipSpace(close + 1);
+      this.at = skipJsonSpace(text, close + 1);
       if (text.charCodeAt(this.at) !== COLON) throw GIVE_UP;
-      this.at = this.skipSpace(this.at + 1);
+      this.at = skipJsonSpace(text, this.at + 1);
       if (member === Member.Whole) this.whole(key!, depth + 1, nesting + 1);
       else this.value(key, depth + 1, nesting + 1, member === Member.Keep);
-      this.at = this.skipSpace(this.at);
+      this.at = skipJsonSpace(text, this.at);
       const next = text.charCodeAt(this.at);
       if (next === CLOSE_BRACE) {
         this.at++;
         return;
       }
       if (next !== COMMA) throw GIVE_UP;
-      this.at = this.skipSpace(this.at + 1);
+      this.at = skipJsonSpace(text, this.at + 1);
     }
   }
 
   private array(depth: number, nesting: number, keep: boolean): void {
     const text = this.text;
-    this.at = this.skipSpace(this.at + 1);
+    this.at = skipJsonSpace(text, this.at + 1);
     if (text.charCodeAt(this.at) === CLOSE_BRACKET) {
       this.at++;
       return;
     }
     for (;;) {
       this.value(undefined, depth + 1, nesting + 1, keep);
-      this.at = this.skipSpace(this.at);
+      this.at = skipJsonSpace(text, this.at);
       const next = text.charCodeAt(this.at);
       if (next === CLOSE_BRACKET) {
         this.at++;
         return;
       }
       if (next !== COMMA) throw GIVE_UP;
-      this.at = this.skipSpace(this.at + 1);
+      this.at = skipJsonSpace(text, this.at + 1);
     }
   }
 
@@ -287,7 +283,7 @@ class SourceWalk {
     const first = text.charCodeAt(i);
     if (first === ZERO) {
       i++;
-    } else if (isDigit(first)) {
+    } else if (isAsciiDigit(first)) {
       i = digitsEnd(text, i + 1);
     } else {
       throw GIVE_UP;
@@ -319,15 +315,7 @@ class SourceWalk {
     (this.edits ??= []).push(start, end, replacement);
   }
 
-  skipSpace(from: number): number {
-    const text = this.text;
-    let i = from;
-    for (;;) {
-      const code = text.charCodeAt(i);
-      if (code !== SPACE && code !== LINE_FEED && code !== CARRIAGE_RETURN && code !== TAB) return i;
-      i++;
-    }
-  }
+
 }
 
 /**
@@ -405,10 +393,7 @@ function kindOf(firstCode: number): ValueKind {
 function digitsEnd(text: string, from: number): number {
   let i = from;
   // Past the end `charCodeAt` is NaN, which no comparison holds for: test for a digit, not its absence.
-  while (isDigit(text.charCodeAt(i))) i++;
+  while (isAsciiDigit(text.charCodeAt(i))) i++;
   return i;
 }
 
-function isDigit(code: number): boolean {
-  return code >= ZERO && code <= NINE;
-}

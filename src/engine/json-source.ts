@@ -13,3 +13,14 @@ export function closingQuote(text: string, from: number): number {
   }
   return text.length;
 }
+
+/** Index of the first character at or after `from` that is not JSON whitespace (the text's length if none). */
+export function skipJsonSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) break;
+    i++;
+  }
+  return i;
+}

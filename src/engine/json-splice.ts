@@ -11,7 +11,7 @@
  * caller serialises the tree as before.
  */
 
-import { closingQuote } from './json-source.js';
+import { closingQuote, skipJsonSpace } from './json-source.js';
 
 interface Edit {
   readonly start: number;
@@ -25,9 +25,9 @@ const MISMATCH = -1;
 /** The source of `before` with every changed value replaced; undefined when they do not line up. */
 export function spliceJson(source: string, before: unknown, after: unknown): string | undefined {
   const edits: Edit[] = [];
-  const start = skipSpace(source, 0);
+  const start = skipJsonSpace(source, 0);
   const end = editValue(source, before, after, start, edits);
-  if (end === MISMATCH || skipSpace(source, end) !== source.length) return undefined;
+  if (end === MISMATCH || skipJsonSpace(source, end) !== source.length) return undefined;
   let out = '';
   let copied = 0;
   for (const edit of edits) {
@@ -52,15 +52,15 @@ function editValue(source: string, before: unknown, after: unknown, start: numbe
 
 function editArray(source: string, before: unknown[], after: unknown[], start: number, edits: Edit[]): number {
   if (source.charCodeAt(start) !== OPEN_BRACKET) return MISMATCH;
-  let at = skipSpace(source, start + 1);
+  let at = skipJsonSpace(source, start + 1);
   for (let i = 0; i < before.length; i++) {
     if (i > 0) {
       if (source.charCodeAt(at) !== COMMA) return MISMATCH;
-      at = skipSpace(source, at + 1);
+      at = skipJsonSpace(source, at + 1);
     }
     at = editValue(source, before[i], after[i], at, edits);
     if (at === MISMATCH) return MISMATCH;
-    at = skipSpace(source, at);
+    at = skipJsonSpace(source, at);
   }
   return source.charCodeAt(at) === CLOSE_BRACKET ? at + 1 : MISMATCH;
 }
@@ -76,22 +76,22 @@ function editObject(
   const keys = Object.keys(before);
   const afterKeys = Object.keys(after);
   if (afterKeys.length !== keys.length) return MISMATCH;
-  let at = skipSpace(source, start + 1);
+  let at = skipJsonSpace(source, start + 1);
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
     if (afterKeys[k] !== key) return MISMATCH;
     if (k > 0) {
       if (source.charCodeAt(at) !== COMMA) return MISMATCH;
-      at = skipSpace(source, at + 1);
+      at = skipJsonSpace(source, at + 1);
     }
     if (source.charCodeAt(at) !== QUOTE) return MISMATCH;
     const keyEnd = closingQuote(source, at + 1);
     if (!sourceSpells(source, at + 1, keyEnd, key)) return MISMATCH;
-    at = skipSpace(source, keyEnd + 1);
+    at = skipJsonSpace(source, keyEnd + 1);
     if (source.charCodeAt(at) !== COLON) return MISMATCH;
-    at = editValue(source, before[key], after[key], skipSpace(source, at + 1), edits);
+    at = editValue(source, before[key], after[key], skipJsonSpace(source, at + 1), edits);
     if (at === MISMATCH) return MISMATCH;
-    at = skipSpace(source, at);
+    at = skipJsonSpace(source, at);
   }
   return source.charCodeAt(at) === CLOSE_BRACE ? at + 1 : MISMATCH;
 }
@@ -133,16 +133,6 @@ function containerEnd(source: string, start: number): number {
     }
   }
   return MISMATCH;
-}
-
-function skipSpace(source: string, from: number): number {
-  let i = from;
-  while (i < source.length) {
-    const code = source.charCodeAt(i);
-    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) break;
-    i++;
-  }
-  return i;
 }
 
 function isDelimiter(code: number): boolean {
