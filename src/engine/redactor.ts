@@ -299,29 +299,32 @@ export class Redactor {
     return action === KeyAction.Allow ? Member.Keep : Member.Whole;
   }
 
-  /** A value a key rule takes whole, seen by the source walk: decided as `redactNode` decides it. */
+  /**
+   * A value a key rule takes whole, seen by the source walk, decided by `redactNode` itself: a
+   * string as it is, a number as written (a string to the strategies, which is how the parsing
+   * path passes a protected literal), and containers as empty stand-ins of their shape, which is
+   * all the decision reads.
+   */
   private jsonWholeValue(key: string, kind: ValueKind, value: string): unknown {
-    // `null` is passed on before any key rule.
-    if (kind === ValueKind.Null) return undefined;
-    const type = this.policy.keyRules.typeFor(key);
-    let parsed: unknown;
+    let standIn: unknown;
     switch (kind) {
-      case ValueKind.String:
-      case ValueKind.Number:
-        // A number as written (never empty): redacted like any number, pseudonymised as written,
-        // as a protected literal is on the parsing path.
-        parsed = value;
-        break;
       case ValueKind.Boolean:
-        parsed = value === 'true';
+        standIn = value === 'true';
+        break;
+      case ValueKind.Null:
+        standIn = null;
+        break;
+      case ValueKind.Array:
+        standIn = EMPTY_ARRAY;
+        break;
+      case ValueKind.Object:
+        standIn = EMPTY_OBJECT;
         break;
       default:
-        // A container: only its shape matters to the strategies below.
-        parsed = kind === ValueKind.Array ? EMPTY_ARRAY : EMPTY_OBJECT;
+        standIn = value;
     }
-    const redacted =
-      this.policy.keyRules.classify(key) === KeyAction.Pseudonymize ? this.pseudonymizeWholeValue(parsed, type) : this.redactWholeValue(parsed, type);
-    return redacted === parsed ? undefined : redacted;
+    const redacted = this.redactNode(standIn, key, 0, undefined);
+    return redacted === standIn ? undefined : redacted;
   }
 
   private jsonStringValue(value: string, key: string | undefined, depth: number): string | undefined {
