@@ -338,17 +338,14 @@ export class Redactor {
     return this.redactStringAt(value, depth);
   }
 
-  /** A long integer literal seen by the source walk, decided as the parsing path decides it. */
+  /**
+   * A long integer literal seen by the source walk, decided as the parsing path decides it: as the
+   * number `JSON.parse` gives when that prints back as written, else as a protected literal.
+   */
   private jsonLongInteger(literal: string): unknown {
     const value = Number(literal);
-    if (String(value) === literal) {
-      // What JSON.parse gives back exactly: scanned if it is a safe integer (see `redactNode`).
-      if (!Number.isSafeInteger(value)) return undefined;
-      const redacted = this.redactInteger(value);
-      return redacted === value ? undefined : redacted;
-    }
-    const redacted = this.redactDigits(literal, literal);
-    return redacted === literal ? undefined : redacted;
+    const redacted = String(value) === literal ? this.redactNode(value, undefined, 0, undefined) : this.redactDigits(literal, literal);
+    return redacted === value || redacted === literal ? undefined : redacted;
   }
 
   /**
