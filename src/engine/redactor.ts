@@ -22,6 +22,8 @@ const DATA_URI_BASE64 = /^data:[\w.+/-]{1,100};base64,/;
 const CLEAN_KEY_LIMIT = 4_096;
 const CLEAN_VALUE_LIMIT = 8_192;
 const MAX_REMEMBERED_LENGTH = 128;
+/** Long clean texts remembered per attribute set: a span's content values, with room to spare. */
+const MAX_SET_TEXTS = 64;
 /** Integers below this (9 digits) are counts, sizes and short ids: too short for a card, phone or national id. */
 const MIN_SCANNED_INTEGER = 100_000_000;
 const LONG_INTEGER_LITERAL = /^-?\d{9,}$/;
@@ -54,6 +56,14 @@ export class Redactor {
   private readonly cleanIntegers = new Set<number>();
   /** Longer texts found clean, when the policy asks for it (`rememberCleanText`). */
   private readonly repeatedTexts: RepeatedTextMemo | undefined;
+  /**
+   * Longer texts found clean in the attribute set being scrubbed (see `openAttributeSet`):
+   * conventions record the same content twice in one span (OpenInference's `input.value` and
+   * `llm.input_messages.*`, the Vercel AI SDK's `ai.prompt` and `ai.prompt.messages`). Holds the
+   * set's own strings, no copies, and is emptied when the set is done; undefined outside a set.
+   */
+  private setTexts: string[] | undefined;
+  private readonly setTextList: string[] = [];
   /** How JSON text is scrubbed in its source (see {@link walkJsonSource}): the same decisions as the tree walk. */
   private readonly jsonVisitor: JsonSourceVisitor = {
     walkedKeys: new WalkedKeys(),
@@ -100,6 +110,21 @@ export class Redactor {
     } catch (error) {
       return this.failClosed('redactValue', error);
     }
+  }
+
+  /**
+   * Opens an attribute set: until `closeAttributeSet`, a long text found clean is not scanned
+   * again. False when a set is open already; the caller then leaves it to its opener to close.
+   */
+  openAttributeSet(): boolean {
+    if (this.setTexts !== undefined) return false;
+    this.setTexts = this.setTextList;
+    return true;
+  }
+
+  closeAttributeSet(): void {
+    this.setTextList.length = 0;
+    this.setTexts = undefined;
   }
 
   /** Counts so far; never contains values. */
@@ -167,13 +192,19 @@ export class Redactor {
     }
     if (text.length > this.policy.maxValueLength) return this.redactOversize(text);
     const json = looksLikeJson(text);
-    const memo = this.repeatedTexts;
     // A JSON text's outcome depends on its depth (`maxDepth`); plain text's does not.
-    const digest = memo !== undefined && (depth === 0 || !json) ? memo.digestOf(text) : undefined;
+    const depthFree = depth === 0 || !json;
+    const setTexts = depthFree && text.length > MAX_REMEMBERED_LENGTH ? this.setTexts : undefined;
+    if (setTexts !== undefined && holdsText(setTexts, text)) return text;
+    const memo = this.repeatedTexts;
+    const digest = memo !== undefined && depthFree ? memo.digestOf(text) : undefined;
     if (digest !== undefined && memo!.holds(text, digest)) return text;
     const findingsBefore = this.counters.findings;
     const redacted = (json ? this.redactJsonText(text, depth) : undefined) ?? this.redactPlain(text);
-    if (digest !== undefined && redacted === text && this.counters.findings === findingsBefore) memo!.remember(text, digest);
+    if (redacted === text && this.counters.findings === findingsBefore) {
+      if (digest !== undefined) memo!.remember(text, digest);
+      if (setTexts !== undefined && setTexts.length < MAX_SET_TEXTS) setTexts.push(text);
+    }
     return redacted;
   }
 
@@ -476,6 +507,15 @@ export class Redactor {
     this.reportedFailures.add(source);
     diag.error(`otel-pii-redact: ${source} failed (${errorKind(error)}); ${consequence}`);
   }
+}
+
+/** Whether `texts` holds a string equal to `text` (lengths first: most differ). */
+function holdsText(texts: readonly string[], text: string): boolean {
+  for (let i = 0; i < texts.length; i++) {
+    const held = texts[i]!;
+    if (held.length === text.length && held === text) return true;
+  }
+  return false;
 }
 
 /** Two keys redacted to the same placeholder must not overwrite each other. */

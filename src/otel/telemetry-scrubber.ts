@@ -34,24 +34,34 @@ export class TelemetryScrubber {
     this.failures = failures;
   }
 
-  /** An attribute set with every value scrubbed under its key; copied only on the first change. */
+  /**
+   * An attribute set with every value scrubbed under its key; copied only on the first change.
+   * Content a convention records twice in the set is scanned once (see `openAttributeSet`).
+   */
   attributes<T extends AttributeMap>(attributes: T): T {
+    const opened = this.redactor.openAttributeSet();
     try {
-      let copy: Record<string, unknown> | undefined;
-      // for-in rather than Object.keys: no array allocated for the common clean case.
-      for (const key in attributes) {
-        if (!hasOwn.call(attributes, key)) continue;
-        const before = attributes[key];
-        const after = this.redactor.redactValue(before, key);
-        if (after === before) continue;
-        copy ??= { ...attributes };
-        copy[key] = after;
-      }
-      return (copy ?? attributes) as T;
+      return this.scrubAttributes(attributes);
     } catch (error) {
       this.failures.report('scrubbing an attribute set', error, `every value of the set was replaced with ${UNSCANNED_PLACEHOLDER}`);
       return replaceEveryValue(attributes) as T;
+    } finally {
+      if (opened) this.redactor.closeAttributeSet();
     }
+  }
+
+  private scrubAttributes<T extends AttributeMap>(attributes: T): T {
+    let copy: Record<string, unknown> | undefined;
+    // for-in rather than Object.keys: no array allocated for the common clean case.
+    for (const key in attributes) {
+      if (!hasOwn.call(attributes, key)) continue;
+      const before = attributes[key];
+      const after = this.redactor.redactValue(before, key);
+      if (after === before) continue;
+      copy ??= { ...attributes };
+      copy[key] = after;
+    }
+    return (copy ?? attributes) as T;
   }
 
   /** A log body or any other AnyValue outside an attribute set. */
