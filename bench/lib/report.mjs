@@ -80,10 +80,11 @@ export function processorTable(processors) {
   for (const [key, label] of [
     ['span', 'span, wrapping mode (chat + tool spans)'],
     ['spanInPlace', 'span, in-place mode (same spans)'],
+    ['spanOpenInference', 'chat span as OpenInference records it (messages twice), in place'],
     ['log', 'log record (string and map bodies)'],
   ]) {
     const entry = processors[key];
-    if (key === 'spanInPlace' && !entry) continue;
+    if ((key === 'spanInPlace' || key === 'spanOpenInference') && !entry) continue;
     if (!entry || entry.skipped) {
       rows.push([label, '–', '–', '–', entry?.skipped ?? 'not run']);
       continue;

@@ -82,6 +82,19 @@ export async function runProcessors({ dist, corpus, log }) {
         `  span, in place: ${out.spanInPlace.usWithRedaction.toFixed(1)} µs with redaction, ` +
           `${out.spanInPlace.usBaseline.toFixed(1)} µs without → +${out.spanInPlace.usAdded.toFixed(1)} µs/span`,
       );
+      // The same chats as OpenInference records them: the request JSON in `input.value` and
+      // every message again as a flat attribute, so that each content text is in the set twice.
+      const openInference = corpus.spans.filter((spec) => spec.attributes['gen_ai.input.messages']).map(openInferenceSpec);
+      out.spanOpenInference = compare(
+        (n) => emitSpans(plainTracer, openInference, n),
+        (n) => emitSpans(inPlaceTracer, openInference, n),
+        SPANS_PER_ROUND,
+      );
+      out.spanOpenInference.payloadBytes = averagePayload(openInference.map((spec) => spec.attributes));
+      log(
+        `  span, OpenInference shape, in place: ${out.spanOpenInference.usWithRedaction.toFixed(1)} µs with redaction, ` +
+          `${out.spanOpenInference.usBaseline.toFixed(1)} µs without → +${out.spanOpenInference.usAdded.toFixed(1)} µs/span`,
+      );
       shutdowns.push(inPlace.shutdown());
       out.conversation = await compareConversations(dist, corpus);
       const { usBaseline, usAddedForgetting, usAddedRemembering, payloadBytes } = out.conversation;
@@ -166,4 +179,23 @@ function averagePayload(objects) {
   let total = 0;
   for (const object of objects) total += Buffer.byteLength(JSON.stringify(object));
   return Math.round(total / objects.length);
+}
+
+/** A chat span spec recorded the OpenInference way: `input.value` JSON plus `llm.input_messages.N.*`. */
+function openInferenceSpec(spec) {
+  const messages = JSON.parse(spec.attributes['gen_ai.input.messages']).map((message) => ({
+    role: message.role,
+    content: message.parts.map((part) => part.content ?? JSON.stringify(part)).join('\n'),
+  }));
+  const attributes = {
+    'openinference.span.kind': 'LLM',
+    'llm.model_name': 'gpt-4o-2024-08-06',
+    'input.value': JSON.stringify({ model: 'gpt-4o-2024-08-06', messages }),
+    'input.mime_type': 'application/json',
+  };
+  messages.forEach((message, i) => {
+    attributes[`llm.input_messages.${i}.message.role`] = message.role;
+    attributes[`llm.input_messages.${i}.message.content`] = message.content;
+  });
+  return { name: 'ChatCompletion', attributes };
 }
