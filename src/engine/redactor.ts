@@ -293,8 +293,8 @@ export class Redactor {
 
   /**
    * Scrubs JSON text where its values sit (see {@link walkJsonSource}); when that walk gives up
-   * (a key rule or a binary part that needs the whole object, malformed text), its counts are
-   * undone and the text is parsed instead (`redactParsedJson`).
+   * (an inline binary part or a key with a finding, which need the whole object; malformed text),
+   * its counts are undone and the text is parsed instead (`redactParsedJson`).
    */
   private redactJsonText(text: string, depth: number): string | undefined {
     const counters = this.counters;
