@@ -117,7 +117,7 @@ class SourceWalk {
   at = 0;
   /**
    * Index of the next backslash at or after the last string read (`length` when none). A string
-   * without one is its own value; one with escapes is unescaped by `JSON.parse`.
+   * without one is its own value; one with escapes is unescaped (see `unescaped`).
    */
   private nextBackslash = -1;
   private edits: (number | string)[] | undefined;
