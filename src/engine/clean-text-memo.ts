@@ -1,12 +1,24 @@
+import { textDigest } from './text/text-digest.js';
+
+/** Slots of the table of strings seen clean once (a power of two). */
+const FIRST_SIGHTINGS = 4_096;
+
 /**
  * Short strings the scanner found nothing in. Telemetry repeats the same small values and keys
  * in every record (`role: "user"`, `type: "text"`, model names, tool names, JSON keys such as
  * `content` and `parts`); scanning is deterministic for a given policy, so a clean string stays
  * clean and a `Set` lookup replaces a scan. Strings with a finding are never remembered: they
  * are redacted and counted every time. Bounded: the set starts over when full.
+ *
+ * A string is remembered the second time it is found clean. Telemetry is also full of values
+ * seen once (response and tool-call ids, UUIDs, timestamps); copying each into the set would
+ * cost more than it ever saves, and would flush the values that do repeat. The first sighting
+ * leaves only the string's digest in a table of `FIRST_SIGHTINGS` slots, each holding the last
+ * digest that fell in it; a collision at worst costs one more scan.
  */
 export class CleanTextMemo {
   private readonly remembered = new Set<string>();
+  private readonly firstSightings = new Int32Array(FIRST_SIGHTINGS);
 
   constructor(
     private readonly maxEntries: number,
@@ -19,6 +31,12 @@ export class CleanTextMemo {
 
   remember(text: string): void {
     if (text.length > this.maxLength) return;
+    const digest = textDigest(text);
+    const slot = digest & (FIRST_SIGHTINGS - 1);
+    if (this.firstSightings[slot] !== digest) {
+      this.firstSightings[slot] = digest;
+      return;
+    }
     if (this.remembered.size >= this.maxEntries) this.remembered.clear();
     this.remembered.add(ownCopy(text));
   }

@@ -185,7 +185,7 @@ export class Redactor {
 
   private redactStringAt(text: string, depth: number): string {
     this.counters.valuesScanned++;
-    if (DATA_URI_BASE64.test(text)) {
+    if (text.startsWith('data:') && DATA_URI_BASE64.test(text)) {
       if (this.policy.redactBinaryContent) return this.redactBinary(text) as string;
       // `keep` passes media on, not text written behind a media prefix.
       if (isBase64Payload(text, text.indexOf(',') + 1)) return text;

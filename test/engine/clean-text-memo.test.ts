@@ -13,12 +13,26 @@ describe('CleanTextMemo', () => {
 
   it('is bounded: it starts over when full and never remembers long strings', () => {
     const memo = new CleanTextMemo(3, 8);
-    for (const text of ['a', 'b', 'c']) memo.remember(text);
+    const twice = (text: string) => {
+      memo.remember(text);
+      memo.remember(text);
+    };
+    for (const text of ['a', 'b', 'c']) twice(text);
     expect(memo.has('a') && memo.has('c')).toBe(true);
-    memo.remember('d');
+    twice('d');
     expect(memo.has('a')).toBe(false);
     expect(memo.has('d')).toBe(true);
-    memo.remember('123456789');
+    twice('123456789');
     expect(memo.has('123456789')).toBe(false);
   });
+
+  it('remembers a string the second time it is found clean, so values seen once cost no copy', () => {
+    const memo = new CleanTextMemo(100, 64);
+    const ids = Array.from({ length: 50 }, (_, i) => `chatcmpl-${i}x${'Q'.repeat(i % 7)}`);
+    for (const id of ids) memo.remember(id);
+    expect(ids.filter((id) => memo.has(id))).toEqual([]);
+    for (const id of ids) memo.remember(id);
+    expect(ids.filter((id) => memo.has(id))).toEqual(ids);
+  });
+
 });
