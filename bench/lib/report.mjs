@@ -81,10 +81,11 @@ export function processorTable(processors) {
     ['span', 'span, wrapping mode (chat + tool spans)'],
     ['spanInPlace', 'span, in-place mode (same spans)'],
     ['spanOpenInference', 'chat span as OpenInference records it (messages twice), in place'],
+    ['spanFreshIds', 'same spans as in place, every response and tool-call id fresh'],
     ['log', 'log record (string and map bodies)'],
   ]) {
     const entry = processors[key];
-    if ((key === 'spanInPlace' || key === 'spanOpenInference') && !entry) continue;
+    if ((key === 'spanInPlace' || key === 'spanOpenInference' || key === 'spanFreshIds') && !entry) continue;
     if (!entry || entry.skipped) {
       rows.push([label, '–', '–', '–', entry?.skipped ?? 'not run']);
       continue;
