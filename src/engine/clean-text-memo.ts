@@ -1,6 +1,6 @@
 import { textDigest } from './text/text-digest.js';
 
-/** Slots of the table of strings seen clean once (a power of two). */
+/** Slots of the table of strings seen clean once (a power of two), in pairs. */
 const FIRST_SIGHTINGS = 4_096;
 
 /**
@@ -13,8 +13,8 @@ const FIRST_SIGHTINGS = 4_096;
  * A string is remembered the second time it is found clean. Telemetry is also full of values
  * seen once (response and tool-call ids, UUIDs, timestamps); copying each into the set would
  * cost more than it ever saves, and would flush the values that do repeat. The first sighting
- * leaves only the string's digest in a table of `FIRST_SIGHTINGS` slots, each holding the last
- * digest that fell in it; a collision at worst costs one more scan.
+ * leaves only the string's digest in a table of `FIRST_SIGHTINGS` slots, the two last digests
+ * that fell in each pair of them; a collision at worst costs one more scan.
  */
 export class CleanTextMemo {
   private readonly remembered = new Set<string>();
@@ -32,9 +32,12 @@ export class CleanTextMemo {
   remember(text: string): void {
     if (text.length > this.maxLength) return;
     const digest = textDigest(text);
-    const slot = digest & (FIRST_SIGHTINGS - 1);
-    if (this.firstSightings[slot] !== digest) {
-      this.firstSightings[slot] = digest;
+    // Two slots per digest, the newer first, so that two values sharing them can alternate.
+    const slot = digest & (FIRST_SIGHTINGS - 2);
+    const sightings = this.firstSightings;
+    if (sightings[slot] !== digest && sightings[slot + 1] !== digest) {
+      sightings[slot + 1] = sightings[slot]!;
+      sightings[slot] = digest;
       return;
     }
     if (this.remembered.size >= this.maxEntries) this.remembered.clear();

@@ -2,6 +2,7 @@
 // substrings of 13+ characters without copying, and the memo outlives the record.
 import { describe, expect, it } from 'vitest';
 import { CleanTextMemo } from '../../src/engine/clean-text-memo.js';
+import { textDigest } from '../../src/engine/text/text-digest.js';
 import { createRedactor } from '../../src/index.js';
 import { heapKeptBySlicesOfPages } from '../support/retention.js';
 
@@ -33,6 +34,17 @@ describe('CleanTextMemo', () => {
     expect(ids.filter((id) => memo.has(id))).toEqual([]);
     for (const id of ids) memo.remember(id);
     expect(ids.filter((id) => memo.has(id))).toEqual(ids);
+  });
+
+  it('remembers two values that alternate in the same pair of slots', () => {
+    // The table has 4,096 slots in pairs: find two short values whose digests share a pair.
+    const pairOf = (text: string) => textDigest(text) & 4_094;
+    const first = 'role-0';
+    let second = '';
+    for (let i = 1; second === ''; i++) if (pairOf(`role-${i}`) === pairOf(first)) second = `role-${i}`;
+    const memo = new CleanTextMemo(100, 64);
+    for (const text of [first, second, first, second]) memo.remember(text);
+    expect([memo.has(first), memo.has(second)]).toEqual([true, true]);
   });
 
 });
