@@ -13,6 +13,8 @@ import { cpuMs, median } from '../lib/timing.mjs';
  */
 
 const ROUNDS = 7;
+/** Untimed passes of each arm before the timed rounds. */
+const WARMUP_PASSES = 3;
 const SPANS_PER_ROUND = 600;
 const LOGS_PER_ROUND = 1500;
 
@@ -26,7 +28,7 @@ function timeRound(run, count) {
 
 function compare(runBaseline, runRedacting, count) {
   // Warm both paths before timing (the first passes run unoptimised code).
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < WARMUP_PASSES; i++) {
     runBaseline(count);
     runRedacting(count);
   }
@@ -98,7 +100,7 @@ export async function runProcessors({ dist, corpus, log }) {
       );
       // The same spans with ids of their own, as every real span has: nothing but the ids differs,
       // so the difference from the in-place row is what values seen once cost.
-      const batches = freshIdBatches(corpus.spans, SPANS_PER_ROUND, 2 * (ROUNDS + 3));
+      const batches = freshIdBatches(corpus.spans, SPANS_PER_ROUND, 2 * (WARMUP_PASSES + ROUNDS));
       let batch = 0;
       out.spanFreshIds = compare(
         (n) => emitSpans(plainTracer, batches[batch++ % batches.length], n),

@@ -1,7 +1,7 @@
 import { textDigest } from './text/text-digest.js';
 
 /** Slots of the table of strings seen clean once (a power of two), in pairs. */
-const FIRST_SIGHTINGS = 4_096;
+export const FIRST_SIGHTINGS = 4_096;
 
 /**
  * Short strings the scanner found nothing in. Telemetry repeats the same small values and keys

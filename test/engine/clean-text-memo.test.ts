@@ -1,7 +1,7 @@
 // Remembering a clean value must not keep alive the string it was cut from: V8 slices
 // substrings of 13+ characters without copying, and the memo outlives the record.
 import { describe, expect, it } from 'vitest';
-import { CleanTextMemo } from '../../src/engine/clean-text-memo.js';
+import { CleanTextMemo, FIRST_SIGHTINGS } from '../../src/engine/clean-text-memo.js';
 import { textDigest } from '../../src/engine/text/text-digest.js';
 import { createRedactor } from '../../src/index.js';
 import { heapKeptBySlicesOfPages } from '../support/retention.js';
@@ -37,8 +37,8 @@ describe('CleanTextMemo', () => {
   });
 
   it('remembers two values that alternate in the same pair of slots', () => {
-    // The table has 4,096 slots in pairs: find two short values whose digests share a pair.
-    const pairOf = (text: string) => textDigest(text) & 4_094;
+    // Find two short values whose digests share a pair of slots.
+    const pairOf = (text: string) => textDigest(text) & (FIRST_SIGHTINGS - 2);
     const first = 'role-0';
     let second = '';
     for (let i = 1; second === ''; i++) if (pairOf(`role-${i}`) === pairOf(first)) second = `role-${i}`;
@@ -46,5 +46,4 @@ describe('CleanTextMemo', () => {
     for (const text of [first, second, first, second]) memo.remember(text);
     expect([memo.has(first), memo.has(second)]).toEqual([true, true]);
   });
-
 });
