@@ -2,7 +2,8 @@
 // Before/after speed of two builds on the bench corpora, robust to a noisy machine: the builds
 // take turns round after round, each figure is CPU time (not wall time), and the best round of
 // each counts. Prints MB/s of `createRedactor().redactString` per corpus, CPU µs per span through
-// each build's PiiRedactingSpanProcessor (the bench's chat and tool spans), and the ratio B / A.
+// each build's PiiRedactingSpanProcessor (the bench's chat and tool spans), CPU µs per id that
+// a redactor sees once (`chatcmpl-…`, `call_…`, UUIDs), and the ratio B / A.
 //
 //   node bench/compare.mjs <dist A index.js> <dist B index.js> [rounds]
 import { resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
 import { buildCorpus } from './lib/corpus.mjs';
 import { emitSpans, readingSpanSink } from './lib/otel-fixtures.mjs';
+import { ALNUM, HEX, Prng } from './lib/prng.mjs';
 
 const [distA, distB, roundsArg] = process.argv.slice(2);
 if (distA === undefined || distB === undefined) {
@@ -32,6 +34,16 @@ const bytesOf = Object.fromEntries(
 const passes = { 'clean prose': 10, 'PII-dense': 3, 'GenAI JSON': 10 };
 const best = { A: {}, B: {} };
 const spanBest = { A: Infinity, B: Infinity };
+const IDS_PER_ROUND = 6_000;
+const idRng = new Prng(29);
+const idMakers = [
+  () => 'chatcmpl-' + idRng.chars(ALNUM, 29),
+  () => 'call_' + idRng.chars(ALNUM, 24),
+  () => [8, 4, 4, 4, 12].map((length) => idRng.chars(HEX, length)).join('-'),
+];
+/** Ids no build has seen: each round makes its own, and each build gets a batch of its own. */
+const freshIds = () => Array.from({ length: IDS_PER_ROUND }, (_, i) => idMakers[i % idMakers.length]());
+const idBest = { A: Infinity, B: Infinity };
 
 for (let round = 0; round < rounds; round++) {
   for (const [name, texts] of Object.entries(corpora)) {
@@ -52,6 +64,14 @@ for (let round = 0; round < rounds; round++) {
     const used = process.cpuUsage(before);
     spanBest[build] = Math.min(spanBest[build], (used.user + used.system) / SPANS_PER_ROUND);
   }
+  for (const build of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
+    const ids = freshIds();
+    const redactor = redactors[build === 'A' ? 0 : 1];
+    const before = process.cpuUsage();
+    for (const id of ids) redactor.redactString(id);
+    const used = process.cpuUsage(before);
+    idBest[build] = Math.min(idBest[build], (used.user + used.system) / IDS_PER_ROUND);
+  }
 }
 
 console.log(`| corpus | A MB/s | B MB/s | B / A |\n| --- | ---: | ---: | ---: |`);
@@ -63,4 +83,5 @@ for (const name of Object.keys(corpora)) {
 console.log(
   `| spans, CPU µs each (lower is better) | ${spanBest.A.toFixed(1)} | ${spanBest.B.toFixed(1)} | ${(spanBest.B / spanBest.A).toFixed(2)} |`,
 );
+console.log(`| ids seen once, CPU µs each (lower is better) | ${idBest.A.toFixed(2)} | ${idBest.B.toFixed(2)} | ${(idBest.B / idBest.A).toFixed(2)} |`);
 console.log(`\nA: ${distA}\nB: ${distB}\nbest of ${rounds} alternating rounds, CPU time`);
