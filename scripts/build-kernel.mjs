@@ -127,9 +127,9 @@ const digitMask = (bytes) => `(i8x16.bitmask ${inByteRange(bytes, 48, 10)})`;
 /**
  * `classify(text, length, capitals, digits)`: one pass over the text that writes two bitmaps, one
  * bit per code unit and 32 units per i32, at `capitals` (`A`-`Z` and the units from 0x80 to
- * 0x7fff, which the caller checks) and at `digits` (`0`-`9`). Returns 1 when a digit bit is
- * set, else 0. Bits past `length` in the last word are clear; later words are not written. Reads up
- * to 31 units past `length`: the caller leaves room.
+ * 0x7fff, which the caller checks) and at `digits` (`0`-`9`). Returns the number of digit bits
+ * set. Bits past `length` in the last word are clear; later words are not written. Reads up to
+ * 31 units past `length`: the caller leaves room.
  */
 function classifyFunction() {
   /** The 32 bits of `mask` over the block: the low 16 units, then the high 16. */
@@ -137,7 +137,7 @@ function classifyFunction() {
   return `
   (func (export "classify") (param $text i32) (param $length i32) (param $capitals i32) (param $digits i32) (result i32)
     (local $i i32) (local $at i32) (local $capital i32) (local $digit i32) (local $keep i32)
-    (local $anyDigit i32) (local $low v128) (local $high v128)
+    (local $digitCount i32) (local $low v128) (local $high v128)
     (local.set $at ${get('text')})
     (block $done (loop $block
       (br_if $done (i32.ge_u ${get('i')} ${get('length')}))
@@ -151,11 +151,11 @@ function classifyFunction() {
         (local.set $digit (i32.and ${get('digit')} ${get('keep')}))))
       (i32.store (i32.add ${get('capitals')} (i32.shr_u ${get('i')} (i32.const 3))) ${get('capital')})
       (i32.store (i32.add ${get('digits')} (i32.shr_u ${get('i')} (i32.const 3))) ${get('digit')})
-      (local.set $anyDigit (i32.or ${get('anyDigit')} ${get('digit')}))
+      (local.set $digitCount (i32.add ${get('digitCount')} (i32.popcnt ${get('digit')})))
       (local.set $at (i32.add ${get('at')} (i32.const 64)))
       (local.set $i (i32.add ${get('i')} (i32.const 32)))
       (br $block)))
-    (i32.ne ${get('anyDigit')} (i32.const 0)))`;
+    ${get('digitCount')})`;
 }
 
 /** Code units `digest` reads per iteration: four 16-byte blocks, one per accumulator. */

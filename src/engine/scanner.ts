@@ -32,8 +32,9 @@ export class Scanner {
   private readonly anyAlwaysRun: boolean;
   /** Each distinct set of trigger characters once, with the detectors it triggers. */
   private readonly charTriggers: readonly CharTrigger[];
-  /** Detectors triggered by any ASCII digit. */
+  /** Detectors triggered by ASCII digits, and how many each needs (`Trigger.minDigits`). */
   private readonly digitDetectors: Int32Array;
+  private readonly digitMinimums: Int32Array;
   /** Detectors that take the sweep's hits instead of searching for their keywords again. */
   private readonly anchored: readonly (AnchoredDetector | undefined)[];
   private readonly keywordSweep: KeywordSweep | undefined;
@@ -79,6 +80,7 @@ export class Scanner {
       detectors: Int32Array.from(indexes),
     }));
     this.digitDetectors = Int32Array.from(detectors.flatMap((d, index) => (d.trigger.digit === true ? [index] : [])));
+    this.digitMinimums = Int32Array.from(this.digitDetectors, (index) => Math.max(1, detectors[index]!.trigger.minDigits ?? 1));
     this.triggered = new Uint8Array(detectors.length);
     // Hits cover a detector's matches only when nothing but its keywords can trigger it.
     this.anchored = detectors.map((d, index) =>
@@ -113,12 +115,14 @@ export class Scanner {
   }
 
   /**
-   * Whether `text` has an ASCII digit: from the kernel's bitmap of digits when it holds the text
-   * (the digit detectors read that bitmap next), else by a regex.
+   * How many ASCII digits `text` has: counted with the kernel's bitmap of digits when it holds the
+   * text (the digit detectors read that bitmap next). Without it, a regex tells whether there is
+   * one, and every minimum counts as met.
    */
-  private hasDigit(text: string): boolean {
+  private digitCount(text: string): number {
     const kernel = kernelHolding(codeUnitsOf(text));
-    return kernel !== undefined ? kernel.hasDigit(text) : ANY_DIGIT.test(text);
+    if (kernel !== undefined) return kernel.digitCountOf(text);
+    return ANY_DIGIT.test(text) ? Number.MAX_SAFE_INTEGER : 0;
   }
 
   private scanExclusive(text: string): readonly Finding[] {
@@ -127,9 +131,14 @@ export class Scanner {
     triggered.set(this.alwaysRunMask);
     let any = this.anyAlwaysRun;
     const digitDetectors = this.digitDetectors;
-    if (digitDetectors.length > 0 && this.hasDigit(text)) {
-      for (let d = 0; d < digitDetectors.length; d++) triggered[digitDetectors[d]!] = 1;
-      any = true;
+    const digits = digitDetectors.length > 0 ? this.digitCount(text) : 0;
+    if (digits > 0) {
+      const minimums = this.digitMinimums;
+      for (let d = 0; d < digitDetectors.length; d++) {
+        if (digits < minimums[d]!) continue;
+        triggered[digitDetectors[d]!] = 1;
+        any = true;
+      }
     }
     const charTriggers = this.charTriggers;
     for (let t = 0; t < charTriggers.length; t++) {

@@ -49,6 +49,12 @@ export interface Trigger {
   readonly keywords?: readonly string[];
   /** The string contains at least one ASCII digit. */
   readonly digit?: boolean;
+  /**
+   * With `digit`: the string must contain at least this many ASCII digits, anywhere (default 1).
+   * Declare it only when no match can hold fewer, so that a short id with a few digits skips
+   * the detector; the built-in detectors are held to theirs by a test.
+   */
+  readonly minDigits?: number;
 }
 
 /**

@@ -8,7 +8,7 @@ const found = (text: string): string[] => valuesOf(creditCardDetectors, text);
 describe('credit_card detector', () => {
   it('is one enabled detector reporting CREDIT_CARD at 0.95, triggered by digits', () => {
     expect(creditCardDetectors.map((d) => [d.name, d.enabledByDefault, d.trigger])).toEqual([
-      ['credit_card', true, { digit: true }],
+      ['credit_card', true, { digit: true, minDigits: 13 }],
     ]);
     expect(matchesOf(creditCardDetectors, 'pay 4111111111111111')).toEqual([
       { value: '4111111111111111', type: 'CREDIT_CARD', confidence: 0.95, detector: 'credit_card' },

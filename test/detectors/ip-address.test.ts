@@ -10,7 +10,7 @@ const any = (text: string): string[] => valuesOf(ipAddressDetectors, text);
 describe('ip_address detectors', () => {
   it('are two enabled detectors reporting IP_ADDRESS at 0.9', () => {
     expect(ipAddressDetectors.map((d) => [d.name, d.enabledByDefault, d.trigger, d.types])).toEqual([
-      ['ip_address.v4', true, { digit: true }, ['IP_ADDRESS']],
+      ['ip_address.v4', true, { digit: true, minDigits: 4 }, ['IP_ADDRESS']],
       ['ip_address.v6', true, { chars: ':' }, ['IP_ADDRESS']],
     ]);
     expect(matchesOf(ipAddressDetectors, 'from 203.0.113.7 and 2001:db8::7')).toEqual([

@@ -45,7 +45,7 @@ function expectPhone(phone: string, confidence = 0.9): void {
 describe('phone detector', () => {
   it('is one enabled detector reporting PHONE, triggered by digits', () => {
     expect(phoneDetectors.map((d) => [d.name, d.types, d.enabledByDefault, d.trigger])).toEqual([
-      ['phone', ['PHONE'], true, { digit: true }],
+      ['phone', ['PHONE'], true, { digit: true, minDigits: 7 }],
     ]);
   });
 

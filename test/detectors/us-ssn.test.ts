@@ -8,7 +8,7 @@ const found = (text: string): string[] => valuesOf(usSsnDetectors, text);
 describe('us_ssn detector', () => {
   it('is one enabled detector reporting US_SSN, triggered by digits', () => {
     expect(usSsnDetectors.map((d) => [d.name, d.enabledByDefault, d.trigger, d.types])).toEqual([
-      ['us_ssn', true, { digit: true }, ['US_SSN']],
+      ['us_ssn', true, { digit: true, minDigits: 9 }, ['US_SSN']],
     ]);
   });
 

@@ -73,6 +73,18 @@ describe('text kernel', () => {
     );
   });
 
+  it('counts the digits of a text as it makes the bitmaps', () => {
+    const unit = fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.constantFrom(0x30, 0x39, 0x2f, 0x3a, 0xff10, 0x660, 0x130));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 300 }), (codes) => {
+        const text = String.fromCharCode(...codes);
+        codeUnitsOf(text);
+        expect(textKernel()!.digitCountOf(text)).toBe(text.replace(/[^0-9]/g, '').length);
+      }),
+      { numRuns: 300, seed: 6 },
+    );
+  });
+
   it('finds the next set bit as a naive search does', () => {
     fc.assert(
       fc.property(fc.array(fc.integer(), { minLength: 1, maxLength: 6 }), fc.nat(200), fc.nat(200), (values, from, cut) => {

@@ -257,7 +257,7 @@ export const creditCardDetector: Detector = {
   name: 'credit_card',
   types: ['CREDIT_CARD'],
   enabledByDefault: true,
-  trigger: { digit: true },
+  trigger: { digit: true, minDigits: MIN_DIGITS },
   find: findCreditCards,
 };
 

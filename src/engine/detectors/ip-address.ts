@@ -178,7 +178,8 @@ export const ipv4Detector: Detector = {
   name: 'ip_address.v4',
   types: ['IP_ADDRESS'],
   enabledByDefault: true,
-  trigger: { digit: true },
+  // Four octets of a digit or more.
+  trigger: { digit: true, minDigits: 4 },
   find: findIpv4,
 };
 

@@ -180,7 +180,7 @@ export const phoneDetector: Detector = {
   name: 'phone',
   types: ['PHONE'],
   enabledByDefault: true,
-  trigger: { digit: true },
+  trigger: { digit: true, minDigits: MIN_DIGITS },
   find: findPhones,
 };
 

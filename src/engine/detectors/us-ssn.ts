@@ -72,7 +72,8 @@ export const usSsnDetector: Detector = {
   name: 'us_ssn',
   types: ['US_SSN'],
   enabledByDefault: true,
-  trigger: { digit: true },
+  // Area, group and serial: three, two and four digits.
+  trigger: { digit: true, minDigits: 9 },
   find: findSsns,
 };
 

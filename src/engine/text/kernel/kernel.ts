@@ -80,8 +80,8 @@ class TextBitmaps {
   digits!: Int32Array;
   /** The text they describe; they hold its bits only if the text region held that text when they were made. */
   private text: string | undefined;
-  /** Whether the digit bitmap has a bit set (what `classify` returned). */
-  private anyDigitBit = 0;
+  /** How many bits the digit bitmap has set (what `classify` returned). */
+  digitCount = 0;
 
   constructor(private readonly classify: KernelExports['classify']) {}
 
@@ -95,14 +95,10 @@ class TextBitmaps {
   /** Makes the bitmaps of `text`, which must be what the text region holds, unless they are made already. */
   of(text: string): this {
     if (text !== this.text) {
-      this.anyDigitBit = this.classify(TEXT, text.length, this.capitals.byteOffset, this.digits.byteOffset);
+      this.digitCount = this.classify(TEXT, text.length, this.capitals.byteOffset, this.digits.byteOffset);
       this.text = text;
     }
     return this;
-  }
-
-  get anyDigit(): boolean {
-    return this.anyDigitBit !== 0;
   }
 }
 
@@ -218,9 +214,9 @@ export class TextKernel {
     return this.exports.digest(TEXT, units);
   }
 
-  /** Whether `text` (which must be what the text region holds) has an ASCII digit. */
-  hasDigit(text: string): boolean {
-    return this.bitmaps.of(text).anyDigit;
+  /** How many ASCII digits `text` (which must be what the text region holds) has. */
+  digitCountOf(text: string): number {
+    return this.bitmaps.of(text).digitCount;
   }
 
   private reserve(units: number): void {
