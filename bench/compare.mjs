@@ -9,9 +9,9 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
-import { buildCorpus } from './lib/corpus.mjs';
+import { buildCorpus, idsSeenOnce } from './lib/corpus.mjs';
 import { emitSpans, readingSpanSink } from './lib/otel-fixtures.mjs';
-import { ALNUM, HEX, Prng } from './lib/prng.mjs';
+import { Prng } from './lib/prng.mjs';
 
 const [distA, distB, roundsArg] = process.argv.slice(2);
 if (distA === undefined || distB === undefined) {
@@ -36,13 +36,8 @@ const best = { A: {}, B: {} };
 const spanBest = { A: Infinity, B: Infinity };
 const IDS_PER_ROUND = 6_000;
 const idRng = new Prng(29);
-const idMakers = [
-  () => 'chatcmpl-' + idRng.chars(ALNUM, 29),
-  () => 'call_' + idRng.chars(ALNUM, 24),
-  () => [8, 4, 4, 4, 12].map((length) => idRng.chars(HEX, length)).join('-'),
-];
 /** Ids no build has seen: each round makes its own, and each build gets a batch of its own. */
-const freshIds = () => Array.from({ length: IDS_PER_ROUND }, (_, i) => idMakers[i % idMakers.length]());
+const freshIds = () => idsSeenOnce(idRng, IDS_PER_ROUND);
 const idBest = { A: Infinity, B: Infinity };
 
 for (let round = 0; round < rounds; round++) {

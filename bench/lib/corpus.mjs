@@ -154,8 +154,24 @@ function denseChunks(rng, sentences) {
   return chunks;
 }
 
-function callId(rng) {
+/** An OpenAI tool-call id. */
+export function callId(rng) {
   return 'call_' + rng.chars(ALNUM, 24);
+}
+
+/** An OpenAI chat completion id, as `gen_ai.response.id` carries it. */
+export function responseId(rng) {
+  return 'chatcmpl-' + rng.chars(ALNUM, 29);
+}
+
+function uuid(rng) {
+  return [8, 4, 4, 4, 12].map((length) => hex(rng, length)).join('-');
+}
+
+/** `count` ids a span carries once (response and tool-call ids, UUIDs, in turn), from `rng`. */
+export function idsSeenOnce(rng, count) {
+  const makers = [responseId, callId, uuid];
+  return Array.from({ length: count }, (_, i) => makers[i % makers.length](rng));
 }
 
 /** A user turn: prose, and in about a third of them one sensitive detail. */
@@ -242,7 +258,7 @@ function spanSpecs(rng, labelled, count) {
       attributes: {
         ...OPENAI_CHAT,
         'gen_ai.response.model': 'gpt-4o-2024-08-06',
-        'gen_ai.response.id': 'chatcmpl-' + rng.chars(ALNUM, 29),
+        'gen_ai.response.id': responseId(rng),
         'gen_ai.request.temperature': 0.2,
         'gen_ai.usage.input_tokens': rng.int(400, 4000),
         'gen_ai.usage.output_tokens': rng.int(50, 900),
@@ -325,7 +341,7 @@ export function conversationSpecs(seed, labelled, conversations, turns) {
         name: 'chat gpt-4o',
         attributes: {
           ...OPENAI_CHAT,
-          'gen_ai.response.id': 'chatcmpl-' + rng.chars(ALNUM, 29),
+          'gen_ai.response.id': responseId(rng),
           'gen_ai.usage.input_tokens': rng.int(400, 4000),
           'gen_ai.usage.output_tokens': rng.int(50, 900),
           'gen_ai.conversation.id': `conv-${seed}-${c}`,

@@ -1,5 +1,6 @@
 import { bytesPerCall, stopWatchingGc } from '../lib/allocation.mjs';
-import { ALNUM, HEX, Prng } from '../lib/prng.mjs';
+import { idsSeenOnce } from '../lib/corpus.mjs';
+import { Prng } from '../lib/prng.mjs';
 
 const SHORT_CLEAN_VALUES = [
   'GET /v1/chat/completions',
@@ -11,17 +12,6 @@ const SHORT_CLEAN_VALUES = [
   'tool call finished',
   'assistant',
 ];
-
-/**
- * Values a span carries once (response and tool-call ids, UUIDs): more than the allocation
- * window and its warm-up call for, so that no value comes twice.
- */
-function valuesSeenOnce(count) {
-  const rng = new Prng(17);
-  const uuid = () => [8, 4, 4, 4, 12].map((length) => rng.chars(HEX, length)).join('-');
-  const makers = [() => 'chatcmpl-' + rng.chars(ALNUM, 29), () => 'call_' + rng.chars(ALNUM, 24), uuid];
-  return Array.from({ length: count }, (_, i) => makers[i % makers.length]());
-}
 
 /** Bytes allocated per call on the hot path; the clean-string cases should be zero. */
 export async function runAllocation({ createRedactor, corpus, log }) {
@@ -40,7 +30,8 @@ export async function runAllocation({ createRedactor, corpus, log }) {
     {
       name: 'redactString, ids each seen once',
       expectZero: true,
-      fn: cycle(valuesSeenOnce(150_000), (t) => redactor.redactString(t)),
+      // More ids than the warm-up and the window use, so that none comes twice.
+      fn: cycle(idsSeenOnce(new Prng(17), 150_000), (t) => redactor.redactString(t)),
     },
     {
       name: "redactValue, clean prose under 'gen_ai.output.text'",

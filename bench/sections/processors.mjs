@@ -1,8 +1,8 @@
 import { LoggerProvider } from '@opentelemetry/sdk-logs';
 import { BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
-import { conversationSpecs, SEED } from '../lib/corpus.mjs';
+import { callId, conversationSpecs, responseId, SEED } from '../lib/corpus.mjs';
 import { emitLogs, emitSpans, readingLogSink, readingSpanSink } from '../lib/otel-fixtures.mjs';
-import { ALNUM, Prng } from '../lib/prng.mjs';
+import { Prng } from '../lib/prng.mjs';
 import { cpuMs, median } from '../lib/timing.mjs';
 
 /**
@@ -226,8 +226,8 @@ function freshIdBatches(specs, size, count) {
   const rng = new Prng(SEED + 2000);
   const fresh = (spec) => {
     const attributes = { ...spec.attributes };
-    if ('gen_ai.response.id' in attributes) attributes['gen_ai.response.id'] = 'chatcmpl-' + rng.chars(ALNUM, 29);
-    if ('gen_ai.tool.call.id' in attributes) attributes['gen_ai.tool.call.id'] = 'call_' + rng.chars(ALNUM, 24);
+    if ('gen_ai.response.id' in attributes) attributes['gen_ai.response.id'] = responseId(rng);
+    if ('gen_ai.tool.call.id' in attributes) attributes['gen_ai.tool.call.id'] = callId(rng);
     return { name: spec.name, attributes };
   };
   return Array.from({ length: count }, () => Array.from({ length: size }, (_, i) => fresh(specs[i % specs.length])));
