@@ -53,7 +53,7 @@ const results = {
       '1 MB = 10^6 bytes of UTF-8 input; one call per ~4 KB string; median of timed rounds; single thread; ' +
       'mbPerSecond is per CPU-second of this process, mbPerWallSecond per wall second',
     recall: 'a labelled value counts as caught when neither it nor any 4+ character alphanumeric run of it survives in the output',
-    policy: 'otel-pii-redact with createRedactor() defaults; peers with their documented defaults',
+    policy: 'otel-pii-redact with createRedactor() defaults, rememberCleanText off but in the chat rows (the corpora repeat); peers with their documented defaults',
   },
 };
 

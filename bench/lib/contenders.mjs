@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { SCAN_EVERY_TIME } from './policies.mjs';
 
 /**
  * The redactors compared, each behind the same `redact(text) → string` shape, all with their
@@ -31,11 +32,11 @@ function versionOf(name) {
 export const OURS = 'otel-pii-redact';
 export const OURS_ALL_ON = 'otel-pii-redact (all detectors on)';
 
-/** Our engine with the default policy, and with every detector switched on (opt-in ones too). */
+/** Our engine with the default policy, and with every detector switched on (opt-in ones too); both scan every time (see policies.mjs). */
 export async function loadOurs(distUrl) {
   const { createRedactor, PII_TYPES } = await import(distUrl);
   const version = require('../../package.json').version;
-  const defaults = createRedactor();
+  const defaults = createRedactor(SCAN_EVERY_TIME);
   // Only types some built-in detector reports: the policy rejects names that match nothing.
   const switchable = PII_TYPES.filter((type) => {
     try {
@@ -45,15 +46,15 @@ export async function loadOurs(distUrl) {
       return false;
     }
   });
-  const allOn = createRedactor({ detectors: Object.fromEntries(switchable.map((type) => [type, true])) });
+  const allOn = createRedactor({ ...SCAN_EVERY_TIME, detectors: Object.fromEntries(switchable.map((type) => [type, true])) });
   return [
-    { name: OURS, version, isAsync: false, redact: (text) => defaults.redactString(text), api: 'createRedactor().redactString(text)' },
+    { name: OURS, version, isAsync: false, redact: (text) => defaults.redactString(text), api: 'createRedactor({ rememberCleanText: false }).redactString(text)' },
     {
       name: OURS_ALL_ON,
       version,
       isAsync: false,
       redact: (text) => allOn.redactString(text),
-      api: 'createRedactor({ detectors: { <every type>: true } }).redactString(text)',
+      api: 'createRedactor({ rememberCleanText: false, detectors: { <every type>: true } }).redactString(text)',
     },
   ];
 }

@@ -95,8 +95,8 @@ export function processorTable(processors) {
   const chat = processors.conversation;
   if (chat) {
     const row = (label, added) => [label, added.toFixed(1), (chat.usBaseline + added).toFixed(1), chat.usBaseline.toFixed(1), `${chat.payloadBytes} B avg payload, fresh chats each round`];
-    rows.push(row('chat re-sending its history, 8 turns, in place', chat.usAddedForgetting));
-    rows.push(row('same chats, `rememberCleanText: true`', chat.usAddedRemembering));
+    rows.push(row('chat re-sending its history, 8 turns, in place, `rememberCleanText: false`', chat.usAddedForgetting));
+    rows.push(row('same chats, default policy (texts found clean twice are remembered)', chat.usAddedRemembering));
   }
   return table(['record', 'CPU µs added by processor', 'CPU µs with redaction', 'CPU µs without', 'note'], rows);
 }
@@ -111,20 +111,27 @@ export function exportTable(exportPath) {
     run.cpuUsPerSpan.toFixed(1),
     run.wireMbPerRun.toFixed(1),
   ];
-  return table(
-    ['export path', 'spans per CPU-second', 'spans/s (wall)', 'CPU µs/span', 'OTLP MB per run'],
-    [
-      row('BatchSpanProcessor → OTLPTraceExporter', baseline),
-      row('PiiRedactingSpanProcessor → same', redacting),
-      [
-        'ratio (with / without)',
-        (1 / (1 + exportPath.cpuOverhead)).toFixed(3),
-        exportPath.throughputRatio.toFixed(3),
-        (1 + exportPath.cpuOverhead).toFixed(3),
-        '',
-      ],
-    ],
-  );
+  const ratio = (label, arms) => [
+    label,
+    (1 / (1 + arms.cpuOverhead)).toFixed(3),
+    arms.throughputRatio.toFixed(3),
+    (1 + arms.cpuOverhead).toFixed(3),
+    '',
+  ];
+  const rows = [
+    row('bench spans: BatchSpanProcessor → OTLPTraceExporter', baseline),
+    row('PiiRedactingSpanProcessor (`rememberCleanText: false`) → same', redacting),
+    ratio('ratio (with / without)', exportPath),
+  ];
+  const chat = exportPath.chat;
+  if (chat) {
+    rows.push(
+      row('8-turn chats re-sending their history: BatchSpanProcessor → OTLPTraceExporter', chat.baseline),
+      row('PiiRedactingSpanProcessor (default policy) → same', chat.redacting),
+      ratio('ratio (with / without)', chat),
+    );
+  }
+  return table(['export path', 'spans per CPU-second', 'spans/s (wall)', 'CPU µs/span', 'OTLP MB per run'], rows);
 }
 
 export function adversarialTable(rows) {
@@ -175,7 +182,9 @@ export function evaluateTargets(results) {
   }
   const exportPath = results.exportPath;
   if (exportPath && !exportPath.skipped) {
-    add('export-path overhead ≤ 5%', `${pct(exportPath.cpuOverhead)} CPU (${pct(exportPath.wallOverhead)} wall)`, exportPath.cpuOverhead <= 0.05);
+    const chat = exportPath.chat ? `; 8-turn chats, default policy: ${pct(exportPath.chat.cpuOverhead)} CPU` : '';
+    // Judged on the bench spans scanned every time: the chats show what repetition gives, not the scan.
+    add('export-path overhead ≤ 5%', `${pct(exportPath.cpuOverhead)} CPU (${pct(exportPath.wallOverhead)} wall)${chat}`, exportPath.cpuOverhead <= 0.05);
   } else {
     add('export-path overhead ≤ 5%', exportPath?.skipped ?? 'not measured in this run', null);
   }

@@ -1,5 +1,6 @@
 import { bytesPerCall, stopWatchingGc } from '../lib/allocation.mjs';
 import { idsSeenOnce } from '../lib/corpus.mjs';
+import { SCAN_EVERY_TIME } from '../lib/policies.mjs';
 import { Prng } from '../lib/prng.mjs';
 
 const SHORT_CLEAN_VALUES = [
@@ -13,13 +14,18 @@ const SHORT_CLEAN_VALUES = [
   'assistant',
 ];
 
-/** Bytes allocated per call on the hot path; the clean-string cases should be zero. */
+/**
+ * Bytes allocated per call on the hot path; the clean-string cases should be zero. The corpora
+ * repeat, so the scanning rows turn `rememberCleanText` off, and one row shows what a text the
+ * default policy remembered costs instead.
+ */
 export async function runAllocation({ createRedactor, corpus, log }) {
   if (typeof globalThis.gc !== 'function') {
     log('  skipped: run with node --expose-gc (npm run bench does)');
     return { skipped: 'needs --expose-gc' };
   }
-  const redactor = createRedactor();
+  const redactor = createRedactor(SCAN_EVERY_TIME);
+  const remembering = createRedactor();
   const cycle = (list, fn) => {
     let i = 0;
     return () => fn(list[i++ % list.length]);
@@ -37,6 +43,11 @@ export async function runAllocation({ createRedactor, corpus, log }) {
       name: "redactValue, clean prose under 'gen_ai.output.text'",
       expectZero: true,
       fn: cycle(corpus.cleanProse, (t) => redactor.redactValue(t, 'gen_ai.output.text')),
+    },
+    {
+      name: 'redactString, clean prose seen before (default policy, informational)',
+      expectZero: false,
+      fn: cycle(corpus.cleanProse, (t) => remembering.redactString(t)),
     },
     { name: 'redactString, PII-dense (4 KB, informational)', expectZero: false, fn: cycle(corpus.piiDense, (t) => redactor.redactString(t)) },
     { name: 'redactString, GenAI JSON (4 KB, informational)', expectZero: false, fn: cycle(corpus.genaiJson, (t) => redactor.redactString(t)) },

@@ -1,7 +1,7 @@
+import { FirstSightings } from './first-sightings.js';
 import { textDigest } from './text/text-digest.js';
 
-/** Slots of the table of strings seen clean once (a power of two), in pairs. */
-export const FIRST_SIGHTINGS = 4_096;
+export { FIRST_SIGHTINGS } from './first-sightings.js';
 
 /**
  * Short strings the scanner found nothing in. Telemetry repeats the same small values and keys
@@ -10,15 +10,12 @@ export const FIRST_SIGHTINGS = 4_096;
  * clean and a `Set` lookup replaces a scan. Strings with a finding are never remembered: they
  * are redacted and counted every time. Bounded: the set starts over when full.
  *
- * A string is remembered the second time it is found clean. Telemetry is also full of values
- * seen once (response and tool-call ids, UUIDs, timestamps); copying each into the set would
- * cost more than it ever saves, and would flush the values that do repeat. The first sighting
- * leaves only the string's digest in a table of `FIRST_SIGHTINGS` slots, the two last digests
- * that fell in each pair of them; a collision at worst costs one more scan.
+ * A string is remembered the second time it is found clean (see `FirstSightings`): ids,
+ * UUIDs and timestamps come once, and copying each into the set would cost more than it saves.
  */
 export class CleanTextMemo {
   private readonly remembered = new Set<string>();
-  private readonly firstSightings = new Int32Array(FIRST_SIGHTINGS);
+  private readonly firstSightings = new FirstSightings();
 
   constructor(
     private readonly maxEntries: number,
@@ -31,15 +28,7 @@ export class CleanTextMemo {
 
   remember(text: string): void {
     if (text.length > this.maxLength) return;
-    const digest = textDigest(text);
-    // Two slots per digest, the newer first, so that two values sharing them can alternate.
-    const slot = digest & (FIRST_SIGHTINGS - 2);
-    const sightings = this.firstSightings;
-    if (sightings[slot] !== digest && sightings[slot + 1] !== digest) {
-      sightings[slot + 1] = sightings[slot]!;
-      sightings[slot] = digest;
-      return;
-    }
+    if (!this.firstSightings.seenBefore(textDigest(text))) return;
     if (this.remembered.size >= this.maxEntries) this.remembered.clear();
     this.remembered.add(ownCopy(text));
   }

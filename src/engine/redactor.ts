@@ -54,7 +54,7 @@ export class Redactor {
   private readonly cleanValues = new CleanTextMemo(CLEAN_VALUE_LIMIT, MAX_REMEMBERED_LENGTH);
   /** Long integers the scanner found nothing in (timestamps, ids), so that they cost no string again. */
   private readonly cleanIntegers = new Set<number>();
-  /** Longer texts found clean, when the policy asks for it (`rememberCleanText`). */
+  /** Longer texts found clean before, by fingerprint (`rememberCleanText`, on unless the policy turns it off). */
   private readonly repeatedTexts: RepeatedTextMemo | undefined;
   /**
    * Longer texts found clean in the attribute set being scrubbed (see `openAttributeSet`):

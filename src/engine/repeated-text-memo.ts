@@ -1,22 +1,30 @@
-import { ownCopy } from './clean-text-memo.js';
+import { FirstSightings } from './first-sightings.js';
 import { textDigest } from './text/text-digest.js';
+import { textFingerprint } from './text/text-fingerprint.js';
+
+/** Fingerprints held at most, whatever the budget: about 100 bytes each. */
+export const MAX_FINGERPRINTS = 65_536;
 
 /**
  * Long texts the redactor found nothing in, remembered so that the same text seen again costs a
- * hash and a comparison instead of a scan. LLM telemetry repeats long texts: the system prompt
- * and tool definitions go out with every request, and a chat's history is sent again on every
- * turn, so by the tenth turn most of a span's content has been scanned before.
+ * hash instead of a scan. LLM telemetry repeats long texts: the system prompt and tool
+ * definitions go out with every request, and a chat's history is sent again on every turn, so by
+ * the tenth turn most of a span's content has been scanned before.
  *
- * A text is looked up by its digest (see `textDigest`, a few per cent of a scan) and trusted only
- * when it equals the remembered copy, so a digest collision costs a scan, never a leak. Texts
- * with a finding are never remembered. The memo keeps its own copy of each text (see `ownCopy`),
- * at most `maxUnits` code units of them (two bytes each), and starts over when full; a text
- * longer than a quarter of that is not kept.
+ * The memo holds no text: it keeps each clean text's SHA-256 (see `textFingerprint`) under its
+ * 32-bit digest (see `textDigest`, a few per cent of a scan). A text is looked up by digest and
+ * trusted only when its own SHA-256 equals the one kept, so a digest collision costs a scan,
+ * never a leak, and no prompt outlives its record in the memo. A text is remembered the second
+ * time it is found clean (see `FirstSightings`): a text seen once costs its digest and nothing
+ * more. Texts with a finding are never remembered. Bounded: the texts remembered total at most
+ * `maxUnits` code units, and at most `MAX_FINGERPRINTS` of them; full, it starts over. A text
+ * longer than a quarter of the budget is not kept.
  */
 export class RepeatedTextMemo {
-  /** Digest → an own copy of the clean text that has it. */
+  /** Digest → SHA-256 of the clean text that has it. */
   private readonly clean = new Map<number, string>();
-  private heldUnits = 0;
+  private readonly firstSightings = new FirstSightings();
+  private coveredUnits = 0;
   private readonly maxLength: number;
 
   constructor(
@@ -33,23 +41,26 @@ export class RepeatedTextMemo {
 
   /** Whether `text`, whose digest is `digest`, was remembered clean. */
   holds(text: string, digest: number): boolean {
-    return this.clean.get(digest) === text;
+    const fingerprint = this.clean.get(digest);
+    return fingerprint !== undefined && fingerprint === textFingerprint(text);
   }
 
-  /** Remembers that `text` (digest `digest`) had no finding. */
+  /** Notes that `text` (digest `digest`) had no finding; remembers it if it was seen before. */
   remember(text: string, digest: number): void {
-    const replaced = this.clean.get(digest);
-    if (replaced !== undefined) this.heldUnits -= replaced.length;
-    if (this.heldUnits + text.length > this.maxUnits) {
+    if (!this.firstSightings.seenBefore(digest)) return;
+    const fingerprint = textFingerprint(text);
+    if (fingerprint === undefined) return;
+    if (this.coveredUnits + text.length > this.maxUnits || this.clean.size >= MAX_FINGERPRINTS) {
       this.clean.clear();
-      this.heldUnits = 0;
+      this.coveredUnits = 0;
     }
-    this.clean.set(digest, ownCopy(text));
-    this.heldUnits += text.length;
+    // A digest shared with another text: the newer takes its place (its length is counted twice until the memo starts over).
+    this.clean.set(digest, fingerprint);
+    this.coveredUnits += text.length;
   }
 
-  /** Code units of copies held (for tests and diagnostics). */
+  /** Code units of the texts remembered (for tests and diagnostics). */
   get size(): number {
-    return this.heldUnits;
+    return this.coveredUnits;
   }
 }

@@ -114,6 +114,6 @@ export const DEFAULT_ALLOW_KEYS: readonly string[] = [
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 export const DEFAULT_MAX_VALUE_LENGTH = 262_144;
 export const DEFAULT_MAX_DEPTH = 32;
-/** Characters of long clean texts kept by `rememberCleanText: true` (8 MB of copies). */
-export const DEFAULT_REMEMBERED_TEXT_UNITS = 4 * 1024 * 1024;
+/** Characters of long clean texts `rememberCleanText` covers by default (it holds their fingerprints, not the texts). */
+export const DEFAULT_REMEMBERED_TEXT_UNITS = 64 * 1024 * 1024;
 export const DEFAULT_HASH_LENGTH = 16;

@@ -177,6 +177,6 @@ export function resolvePolicy(input?: RedactionPolicy | unknown): ResolvedPolicy
 }
 
 function rememberedTextUnits(setting: boolean | number | undefined): number {
-  if (setting === true) return DEFAULT_REMEMBERED_TEXT_UNITS;
+  if (setting === true || setting === undefined) return DEFAULT_REMEMBERED_TEXT_UNITS;
   return typeof setting === 'number' ? setting : 0;
 }

@@ -76,10 +76,11 @@ export interface RedactionPolicy {
   /** What to do with base64 binary parts of GenAI messages (`blob.content`): `redact` (default) or `keep`. */
   readonly binaryContent?: 'redact' | 'keep';
   /**
-   * Remember long texts (over 128 characters) that had no finding, so that a text sent again (a
-   * system prompt, tool definitions, a chat history re-sent every turn) is recognised instead of
-   * scanned again: `true` holds up to 4 Mi characters of copies (8 MB), a number sets that
-   * budget in characters, `false` or `0` turns it off. Default `false`.
+   * Remember long texts (over 128 characters) found clean twice, so that a text sent again (a
+   * system prompt, tool definitions, a chat history re-sent every turn) is recognised by its
+   * SHA-256 instead of scanned again. The memo holds fingerprints, never text. `true` (the
+   * default) remembers texts totalling up to 64 Mi characters, at most 65,536 of them; a number
+   * sets that budget in characters; `false` or `0` turns it off.
    */
   readonly rememberCleanText?: boolean | number;
 }

@@ -18,7 +18,7 @@ const TOP_LEVEL_FIELDS = new Set([
   'binaryContent',
   'rememberCleanText',
 ]);
-/** The largest budget `rememberCleanText` takes, in characters (2 GB of copies). */
+/** The largest budget `rememberCleanText` takes, in characters of texts remembered. */
 const MAX_REMEMBERED_TEXT_UNITS = 1 << 30;
 const TYPE_NAME = /^[A-Z][A-Z0-9_]{0,39}$/;
 

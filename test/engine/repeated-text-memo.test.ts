@@ -1,11 +1,12 @@
-// Remembered clean texts (`rememberCleanText`): a text seen again is recognised, never trusted on
-// its digest alone, never remembered with a finding, and never kept as a view of a larger string.
+// Remembered clean texts (`rememberCleanText`, on by default): a text found clean twice is
+// recognised by its SHA-256, never trusted on its digest alone, never remembered with a finding,
+// and never kept: neither the text nor the larger string it was cut from stays alive.
 import { describe, expect, it } from 'vitest';
-import { RepeatedTextMemo } from '../../src/engine/repeated-text-memo.js';
+import { MAX_FINGERPRINTS, RepeatedTextMemo } from '../../src/engine/repeated-text-memo.js';
 import { textDigest } from '../../src/engine/text/text-digest.js';
 import { createRedactor, PolicyError } from '../../src/index.js';
 import { describeWithAndWithoutKernel } from '../support/kernel-modes.js';
-import { heapKeptBySlicesOfPages } from '../support/retention.js';
+import { heapAfterGc, heapKeptBySlicesOfPages } from '../support/retention.js';
 
 /** A clean paragraph of `length` characters (synthetic; no finding in it). */
 function paragraph(length: number, seed = 0): string {
@@ -16,7 +17,7 @@ function paragraph(length: number, seed = 0): string {
 }
 
 /** Redactor whose custom pattern counts how often the scanner looked at `marker-…` candidates. */
-function countingRedactor(rememberCleanText: boolean | number) {
+function countingRedactor(rememberCleanText?: boolean | number) {
   let looks = 0;
   const redactor = createRedactor({
     rememberCleanText,
@@ -55,14 +56,50 @@ describeWithAndWithoutKernel('textDigest', () => {
   });
 });
 
+/** Tells `memo` twice that `text` was found clean: the second time it is remembered. */
+function rememberTwice(memo: RepeatedTextMemo, text: string): void {
+  memo.remember(text, memo.digestOf(text)!);
+  memo.remember(text, memo.digestOf(text)!);
+}
+
+function holds(memo: RepeatedTextMemo, text: string): boolean {
+  return memo.holds(text, memo.digestOf(text)!);
+}
+
 describe('RepeatedTextMemo', () => {
-  it('trusts a digest only for the text it remembered (a collision costs a scan)', () => {
+  it('remembers a text the second time it is found clean, so that a text seen once costs no fingerprint', () => {
     const memo = new RepeatedTextMemo(1 << 16, 129);
     const text = paragraph(300);
+    memo.remember(text, memo.digestOf(text)!);
+    expect(holds(memo, text)).toBe(false);
+    expect(memo.size).toBe(0);
+    memo.remember(text, memo.digestOf(text)!);
+    expect(holds(memo, (' ' + text).slice(1))).toBe(true);
+    expect(memo.size).toBe(300);
+  });
+
+  it('trusts a digest only for the text whose SHA-256 it holds (a collision costs a scan)', () => {
+    const memo = new RepeatedTextMemo(1 << 16, 129);
+    const text = paragraph(300);
+    rememberTwice(memo, text);
     const digest = memo.digestOf(text)!;
-    memo.remember(text, digest);
-    expect(memo.holds((' ' + text).slice(1), digest)).toBe(true);
+    expect(memo.holds(text, digest)).toBe(true);
     expect(memo.holds(paragraph(300, 1), digest)).toBe(false);
+    // The same length, one code unit apart, under the remembered text's digest.
+    expect(memo.holds(text.slice(0, 150) + (text[150] === 'x' ? 'y' : 'x') + text.slice(151), digest)).toBe(false);
+  });
+
+  it('never remembers a text with a lone surrogate, which UTF-8 cannot tell from U+FFFD', () => {
+    const memo = new RepeatedTextMemo(1 << 16, 129);
+    const lone = `${paragraph(200, 2)} \uD800 end`;
+    const replaced = `${paragraph(200, 2)} \uFFFD end`;
+    const paired = `${paragraph(200, 2)} \uD83D\uDE00 end`;
+    for (const text of [lone, replaced, paired]) rememberTwice(memo, text);
+    expect(holds(memo, lone)).toBe(false);
+    expect(holds(memo, replaced)).toBe(true);
+    expect(holds(memo, paired)).toBe(true);
+    // Remembered `replaced` must not answer for `lone` under its digest.
+    expect(memo.holds(lone, memo.digestOf(replaced)!)).toBe(false);
   });
 
   it('keeps texts from minLength to a quarter of its budget, and starts over when full', () => {
@@ -70,37 +107,52 @@ describe('RepeatedTextMemo', () => {
     expect(memo.digestOf(paragraph(128))).toBeUndefined();
     expect(memo.digestOf(paragraph(251))).toBeUndefined();
     const texts = [0, 1, 2, 3].map((seed) => paragraph(250, seed));
-    for (const text of texts) memo.remember(text, memo.digestOf(text)!);
+    for (const text of texts) rememberTwice(memo, text);
     expect(memo.size).toBe(1_000);
-    expect(texts.every((text) => memo.holds(text, memo.digestOf(text)!))).toBe(true);
+    expect(texts.every((text) => holds(memo, text))).toBe(true);
     const fifth = paragraph(200, 4);
-    memo.remember(fifth, memo.digestOf(fifth)!);
+    rememberTwice(memo, fifth);
     expect(memo.size).toBe(200);
-    expect(memo.holds(texts[0]!, memo.digestOf(texts[0]!)!)).toBe(false);
-    expect(memo.holds(fifth, memo.digestOf(fifth)!)).toBe(true);
+    expect(holds(memo, texts[0]!)).toBe(false);
+    expect(holds(memo, fifth)).toBe(true);
+  });
+
+  it(`holds at most ${MAX_FINGERPRINTS} fingerprints whatever its budget`, () => {
+    const memo = new RepeatedTextMemo(1 << 30, 129);
+    const text = (i: number) => `${paragraph(130, i)} #${i}`;
+    for (let i = 0; i < MAX_FINGERPRINTS; i++) rememberTwice(memo, text(i));
+    expect(holds(memo, text(0)) && holds(memo, text(MAX_FINGERPRINTS - 1))).toBe(true);
+    rememberTwice(memo, text(MAX_FINGERPRINTS));
+    expect(holds(memo, text(0))).toBe(false);
+    expect(holds(memo, text(MAX_FINGERPRINTS))).toBe(true);
   });
 });
 
 describeWithAndWithoutKernel('rememberCleanText', () => {
   const clean = `${paragraph(400)} ref marker-1234 done.`;
 
-  it('recognises a long clean text the second time instead of scanning it again', () => {
-    const { redactor, looks } = countingRedactor(true);
+  it('by default recognises a long text found clean twice instead of scanning it again', () => {
+    const { redactor, looks } = countingRedactor();
     expect(redactor.redactString(clean)).toBe(clean);
-    expect(looks()).toBe(1);
     expect(redactor.redactString((' ' + clean).slice(1))).toBe(clean);
-    expect(redactor.redactString(clean)).toBe(clean);
-    expect(looks()).toBe(1);
-    expect(redactor.stats().valuesScanned).toBe(3);
+    expect(looks()).toBe(2);
+    for (let i = 0; i < 3; i++) expect(redactor.redactString(clean)).toBe(clean);
+    expect(looks()).toBe(2);
+    expect(redactor.stats().valuesScanned).toBe(5);
   });
 
-  it('scans every time when off (the default) and for texts of 128 characters or fewer beyond the short-value memo', () => {
-    const { redactor, looks } = countingRedactor(false);
-    for (let i = 0; i < 3; i++) redactor.redactString(clean);
-    expect(looks()).toBe(3);
-    const defaults = countingRedactor(0);
-    for (let i = 0; i < 2; i++) defaults.redactor.redactString(clean);
-    expect(defaults.looks()).toBe(2);
+  it('scans every time when off, and texts of 128 characters or fewer are left to the short-value memo', () => {
+    for (const off of [false, 0]) {
+      const { redactor, looks } = countingRedactor(off);
+      for (let i = 0; i < 4; i++) redactor.redactString(clean);
+      expect(looks()).toBe(4);
+    }
+    const { redactor, looks } = countingRedactor(true);
+    const short = `${paragraph(100)} marker-1234`;
+    expect(short.length).toBeLessThanOrEqual(128);
+    for (let i = 0; i < 4; i++) redactor.redactString(short);
+    // The short-value memo copies a value the second time, and only values of 128 characters or fewer.
+    expect(looks()).toBe(2);
   });
 
   it('never remembers a text with a finding: it is redacted and counted every time', () => {
@@ -139,15 +191,15 @@ describeWithAndWithoutKernel('rememberCleanText', () => {
   it('remembers a clean JSON document whole, and a document with a finding never', () => {
     const { redactor, looks } = countingRedactor(true);
     const document = JSON.stringify([{ role: 'system', parts: [{ type: 'text', content: `${paragraph(300)} marker-1234` }] }]);
-    for (let i = 0; i < 3; i++) expect(redactor.redactValue(document, 'gen_ai.input.messages')).toBe(document);
-    expect(looks()).toBe(1);
+    for (let i = 0; i < 4; i++) expect(redactor.redactValue(document, 'gen_ai.input.messages')).toBe(document);
+    expect(looks()).toBe(2);
     const withCard = JSON.stringify([{ role: 'user', parts: [{ type: 'text', content: `${paragraph(300)} card 4111 1111 1111 1111` }] }]);
     for (let i = 0; i < 2; i++) expect(redactor.redactValue(withCard, 'gen_ai.input.messages')).toContain('[REDACTED:CREDIT_CARD]');
   });
 
   it('gives the same output as scanning every time, over a chat that re-sends its history', () => {
-    const remembering = createRedactor({ rememberCleanText: true, hashKey: 'memo-test-hash-key-0001' });
-    const scanning = createRedactor({ hashKey: 'memo-test-hash-key-0001' });
+    const remembering = createRedactor({ hashKey: 'memo-test-hash-key-0001' });
+    const scanning = createRedactor({ rememberCleanText: false, hashKey: 'memo-test-hash-key-0001' });
     const history: unknown[] = [{ role: 'system', parts: [{ type: 'text', content: paragraph(900, 5) }] }];
     const turns = [
       paragraph(300, 1),
@@ -167,14 +219,30 @@ describeWithAndWithoutKernel('rememberCleanText', () => {
 });
 
 describe('rememberCleanText memory', () => {
-  it('holds its own copy of a remembered slice, not the text it was cut from', () => {
-    // A 2,000-character slice is a long clean value; without a copy five pages (~100 MB) stay.
-    expect(heapKeptBySlicesOfPages(createRedactor({ rememberCleanText: true }), 2_000)).toBeLessThan(8 * 1024 * 1024);
+  it('keeps neither a remembered slice nor the text it was cut from', () => {
+    // A 2,000-character slice is a long clean value; kept as it is, five pages (~100 MB) would stay.
+    expect(heapKeptBySlicesOfPages(createRedactor(), 2_000)).toBeLessThan(8 * 1024 * 1024);
+  });
+
+  it('holds fingerprints, not texts: 2,000 remembered 4,000-character texts take under 1 MB', () => {
+    const redactor = createRedactor();
+    const texts = Array.from({ length: 2_000 }, (_, i) => `${paragraph(3_990, i)} #${String(i).padStart(5, '0')}`);
+    const before = heapAfterGc();
+    for (const text of texts) for (let i = 0; i < 2; i++) expect(redactor.redactString(text)).toBe(text);
+    const kept = heapAfterGc() - before;
+    // Copies would take 8 MB (one-byte strings); the texts themselves stay alive in `texts`.
+    expect(kept).toBeLessThan(1024 * 1024);
+    const { looks, redactor: counting } = countingRedactor();
+    const marked = texts.map((text) => `${text} marker-1234`);
+    for (const text of marked) for (let i = 0; i < 3; i++) counting.redactString(text);
+    // All 2,000 stay remembered: a text is scanned when found and again when found a second time, never after.
+    for (const text of marked) counting.redactString(text);
+    expect(looks()).toBe(2 * marked.length);
   });
 });
 
 describe('rememberCleanText policy', () => {
-  it('takes true, false or a budget in characters, and names the field otherwise', () => {
+  it('takes true, false or a budget in characters of texts remembered, and names the field otherwise', () => {
     for (const setting of [true, false, 0, 65_536]) expect(() => createRedactor({ rememberCleanText: setting })).not.toThrow();
     for (const setting of ['yes', -1, 1.5, 2 ** 31]) {
       expect(() => createRedactor({ rememberCleanText: setting as never })).toThrow(PolicyError);

@@ -33,8 +33,8 @@ describe('fuzz: rememberCleanText', () => {
   it('gives the same output as scanning every text every time, whatever comes back in what order', () => {
     fc.assert(
       fc.property(fc.array(poolText, { minLength: 1, maxLength: 5 }), fc.array(call, { minLength: 1, maxLength: 24 }), (pool, calls) => {
-        const remembering = createRedactor({ rememberCleanText: true });
-        const scanning = createRedactor();
+        const remembering = createRedactor();
+        const scanning = createRedactor({ rememberCleanText: false });
         for (const [pick, edit] of calls) {
           let text = pool[pick % pool.length]!;
           if (edit !== undefined) {

@@ -33,7 +33,8 @@ async function exportChat(rememberCleanText: boolean, receiver: OtlpReceiver): P
   });
   const tracer = provider.getTracer('billing-agent');
   const history: unknown[] = [{ role: 'system', parts: [{ type: 'text', content: SYSTEM_PROMPT }] }];
-  // Each turn is sent twice (a retry), so every text of the chat is seen at least twice.
+  // Each turn is sent twice (a retry), so the system prompt and earlier turns come back often enough
+  // to be remembered (a text is, the second time it is found clean).
   for (const [turn, content] of USER_TURNS.entries()) {
     history.push({ role: 'user', parts: [{ type: 'text', content }] });
     for (let attempt = 0; attempt < 2; attempt++) {

@@ -6,7 +6,8 @@ import type { Redactor } from '../../src/index.js';
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
 
-function heapAfterGc(): number {
+/** Heap in use after two full collections. */
+export function heapAfterGc(): number {
   collectGarbage();
   collectGarbage();
   return process.memoryUsage().heapUsed;
