@@ -24,7 +24,10 @@ export interface CustomPattern {
    * without them the pattern runs on every string.
    */
   readonly keywords?: readonly string[];
-  /** Extra check on the match, e.g. a checksum. */
+  /**
+   * Extra check on the match, e.g. a checksum. It must answer the same for the same match every
+   * time: the redactor remembers values and texts it found clean (see `rememberCleanText`).
+   */
   readonly validate?: (match: string) => boolean;
 }
 
