@@ -23,6 +23,8 @@ const SECRET_CONTEXT_KEYWORDS = [
   'secret-access-key',
 ];
 const KEY_ID_LENGTH = 20;
+/** Every key id prefix is this long; every secret key name is longer. */
+const KEY_ID_PREFIX_LENGTH = 4;
 const SECRET_LENGTH = 40;
 const MAX_GAP = 40;
 
@@ -36,17 +38,22 @@ function findAwsCredentials(text: string, report: Report): void {
   findSecretKeys(text, report);
 }
 
-/** The same from the scanner's keyword hits: key ids start at a hit, so only secret keys need a search. */
+/**
+ * The same from the scanner's keyword hits: key ids start at a hit, and secret keys are searched
+ * for from the first name of one (a hit longer than a key id prefix), if there is any.
+ */
 function findAwsCredentialsAtHits(text: string, hits: KeywordHits, report: Report): void {
   let resume = 0;
+  let firstName = -1;
   for (let h = 0; h < hits.count; h++) {
     const start = hits.starts[h]!;
+    if (firstName === -1 && hits.ends[h]! - start > KEY_ID_PREFIX_LENGTH) firstName = start;
     // Like the regex: the leftmost key id at or after the end of the previous one.
     if (start < resume || !isKeyIdAt(text, start)) continue;
     resume = start + KEY_ID_LENGTH;
     examineKeyId(text, start, resume, report);
   }
-  findSecretKeys(text, report);
+  if (firstName !== -1) findSecretKeys(text, report, firstName);
 }
 
 function findKeyIds(text: string, report: Report): void {
@@ -84,8 +91,9 @@ function isGapChar(code: number): boolean {
     code === 62 || code === 92 || code === 40 || code === 91 || code === 44;
 }
 
-function findSecretKeys(text: string, report: Report): void {
-  SECRET_CONTEXT.lastIndex = 0;
+/** Secret keys after names at or after `from`. */
+function findSecretKeys(text: string, report: Report, from = 0): void {
+  SECRET_CONTEXT.lastIndex = from;
   let match: RegExpExecArray | null;
   while ((match = SECRET_CONTEXT.exec(text)) !== null) {
     const nameEnd = runEnd(text, match.index + match[0].length, isKeyNameChar);
