@@ -120,14 +120,14 @@ export function exportTable(exportPath) {
   ];
   const rows = [
     row('bench spans: BatchSpanProcessor → OTLPTraceExporter', baseline),
-    row('PiiRedactingSpanProcessor (`rememberCleanText: false`) → same', redacting),
+    row('PiiRedactingSpanProcessor.inPlace (`rememberCleanText: false`), then the same', redacting),
     ratio('ratio (with / without)', exportPath),
   ];
   const chat = exportPath.chat;
   if (chat) {
     rows.push(
       row('8-turn chats re-sending their history: BatchSpanProcessor → OTLPTraceExporter', chat.baseline),
-      row('PiiRedactingSpanProcessor (default policy) → same', chat.redacting),
+      row('PiiRedactingSpanProcessor.inPlace (default policy), then the same', chat.redacting),
       ratio('ratio (with / without)', chat),
     );
   }

@@ -7,8 +7,8 @@ import { emitSpans } from '../lib/otel-fixtures.mjs';
 import { median } from '../lib/timing.mjs';
 
 /**
- * The whole export path, as an app runs it: spans → [redacting processor →] BatchSpanProcessor
- * → OTLPTraceExporter (HTTP/JSON) → loopback receiver in a child process. Spans are produced
+ * The whole export path, as an app runs it: spans → [redacting processor, in place as the README
+ * sets it up →] BatchSpanProcessor → OTLPTraceExporter (HTTP/JSON) → loopback receiver in a child process. Spans are produced
  * in slices with an event-loop turn between them, so batching and exporting interleave with
  * the app as they do in production. A run ends when forceFlush resolves and the receiver has
  * counted every span (nothing may be dropped, or the comparison is void).
@@ -29,8 +29,8 @@ async function exportRun({ receiver, specs, redacting, policy, dist }) {
     scheduledDelayMillis: 50,
     exportTimeoutMillis: 30_000,
   });
-  const processor = redacting ? new dist.PiiRedactingSpanProcessor(batch, { policy }) : batch;
-  const provider = new BasicTracerProvider({ spanProcessors: [processor] });
+  const spanProcessors = redacting ? [dist.PiiRedactingSpanProcessor.inPlace({ policy }), batch] : [batch];
+  const provider = new BasicTracerProvider({ spanProcessors });
   const tracer = provider.getTracer('bench');
   const cpuBefore = process.cpuUsage();
   const start = performance.now();
