@@ -4,8 +4,9 @@
  *   1. scanning   MB/s of our engine and the peer libraries on the same texts, and their recall
  *   2. allocation bytes allocated per clean-string call
  *   3. processors µs per span and per log record through the redacting processors
- *   4. export     spans/s of the full OTLP export path with and without redaction
- *   5. adversarial 256 KB vs 1 MB near-miss inputs (linear time)
+ *   4. memo       what the default memo of long clean texts costs when every text is new
+ *   5. export     spans/s of the full OTLP export path with and without redaction
+ *   6. adversarial 256 KB vs 1 MB near-miss inputs (linear time)
  *
  * Figures go to the console, bench/results.json and bench/results.md. `--only=a,b` runs
  * some sections (names above); `--dist=<file>` measures another build than dist/index.js.
@@ -22,10 +23,11 @@ import * as report from './lib/report.mjs';
 import { runAdversarial } from './sections/adversarial.mjs';
 import { runAllocation } from './sections/allocation.mjs';
 import { runExportPath } from './sections/export-path.mjs';
+import { runMemo } from './sections/memo.mjs';
 import { runProcessors } from './sections/processors.mjs';
 import { runScanning } from './sections/scanning.mjs';
 
-const SECTIONS = ['scanning', 'allocation', 'processors', 'export', 'adversarial'];
+const SECTIONS = ['scanning', 'allocation', 'processors', 'memo', 'export', 'adversarial'];
 const onlyFlag = process.argv.find((arg) => arg.startsWith('--only='));
 const selected = new Set(onlyFlag ? onlyFlag.slice('--only='.length).split(',') : SECTIONS);
 for (const name of selected) {
@@ -91,6 +93,7 @@ await section('scanning', 'Scanning speed and recall (same texts for every tool)
 
 await section('allocation', 'Allocation on the hot path', () => runAllocation({ createRedactor: dist.createRedactor, corpus, log }));
 await section('processors', 'OTel processors', () => runProcessors({ dist, corpus, log }));
+await section('memo', 'The memo of long clean texts where every text is new', () => runMemo({ dist, corpus, log }));
 await section('export', 'Full export path (BatchSpanProcessor + OTLPTraceExporter → loopback receiver)', () =>
   runExportPath({ dist, corpus, log }),
 );
@@ -110,6 +113,7 @@ if (results.scanning) {
 }
 if (results.allocation) markdown.push('\n### Allocation\n', report.allocationTable(results.allocation));
 if (results.processors) markdown.push('\n### Processors\n', report.processorTable(results.processors));
+if (results.memo) markdown.push('\n### Long texts seen once\n', report.memoTable(results.memo));
 if (results.exportPath) markdown.push('\n### Export path\n', report.exportTable(results.exportPath));
 if (results.adversarial) markdown.push('\n### Adversarial inputs\n', report.adversarialTable(results.adversarial));
 markdown.push('\n### Targets\n', report.targetsTable(results.targets));
