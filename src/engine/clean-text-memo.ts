@@ -1,7 +1,8 @@
 import { FirstSightings } from './first-sightings.js';
 import { textDigest } from './text/text-digest.js';
 
-export { FIRST_SIGHTINGS } from './first-sightings.js';
+/** Short values seen once that the memo keeps track of: the ones that repeat (`role`, model names) come back soon. */
+export const FIRST_SIGHTINGS = 4_096;
 
 /**
  * Short strings the scanner found nothing in. Telemetry repeats the same small values and keys
@@ -15,7 +16,7 @@ export { FIRST_SIGHTINGS } from './first-sightings.js';
  */
 export class CleanTextMemo {
   private readonly remembered = new Set<string>();
-  private readonly firstSightings = new FirstSightings();
+  private readonly firstSightings = new FirstSightings(FIRST_SIGHTINGS);
 
   constructor(
     private readonly maxEntries: number,

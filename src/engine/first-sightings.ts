@@ -1,6 +1,3 @@
-/** Slots of a first-sightings table (a power of two), in pairs. */
-export const FIRST_SIGHTINGS = 4_096;
-
 /**
  * The digests of texts seen once, for memos that keep a text only the second time they meet it:
  * telemetry is full of values seen once (response and tool-call ids, UUIDs, timestamps, a RAG
@@ -9,12 +6,17 @@ export const FIRST_SIGHTINGS = 4_096;
  * sharing a pair can alternate. A collision at worst makes a text count as seen before once.
  */
 export class FirstSightings {
-  private readonly slots = new Int32Array(FIRST_SIGHTINGS);
+  private readonly slots: Int32Array;
+
+  /** `slots`: a power of two, at least 2; a text is forgotten after about that many others. */
+  constructor(slots: number) {
+    this.slots = new Int32Array(slots);
+  }
 
   /** Whether `digest` was noted before; notes it when it was not. */
   seenBefore(digest: number): boolean {
-    const slot = digest & (FIRST_SIGHTINGS - 2);
     const slots = this.slots;
+    const slot = digest & (slots.length - 2);
     if (slots[slot] === digest || slots[slot + 1] === digest) return true;
     slots[slot + 1] = slots[slot]!;
     slots[slot] = digest;

@@ -4,6 +4,12 @@ import { textFingerprint } from './text/text-fingerprint.js';
 
 /** Fingerprints held at most, whatever the budget: about 75 bytes of heap each, 5 MB in all. */
 export const MAX_FINGERPRINTS = 65_536;
+/**
+ * Long texts seen once that the memo keeps track of (4 bytes each). A chat's new messages come
+ * back with its next turn, seconds later, after those of every other conversation: as many as
+ * it can remember, so that a busy app's traffic does not push them out first.
+ */
+export const LONG_FIRST_SIGHTINGS = MAX_FINGERPRINTS;
 
 /**
  * Long texts the redactor found nothing in, remembered so that the same text seen again costs a
@@ -23,7 +29,7 @@ export const MAX_FINGERPRINTS = 65_536;
 export class RepeatedTextMemo {
   /** Digest → SHA-256 of the clean text that has it. */
   private readonly clean = new Map<number, string>();
-  private readonly firstSightings = new FirstSightings();
+  private readonly firstSightings = new FirstSightings(LONG_FIRST_SIGHTINGS);
   private coveredUnits = 0;
   private readonly maxLength: number;
 

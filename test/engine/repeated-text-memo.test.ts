@@ -78,6 +78,20 @@ describe('RepeatedTextMemo', () => {
     expect(memo.size).toBe(300);
   });
 
+  it('keeps track of texts seen once while 16,384 others go by', () => {
+    const memo = new RepeatedTextMemo(1 << 30, 129);
+    const texts = [0, 1, 2, 3, 4, 5, 6, 7].map((seed) => `${paragraph(300, seed)} @${seed}`);
+    for (const text of texts) memo.remember(text, memo.digestOf(text)!);
+    // A busy app: other conversations' new messages come before these conversations' next turns.
+    for (let i = 0; i < 16_384; i++) {
+      const other = `${paragraph(130, i)} #${i}`;
+      memo.remember(other, memo.digestOf(other)!);
+    }
+    for (const text of texts) memo.remember(text, memo.digestOf(text)!);
+    // A pair of slots keeps the last two digests that fell in it: a few texts may lose theirs.
+    expect(texts.filter((text) => holds(memo, text)).length).toBeGreaterThanOrEqual(6);
+  });
+
   it('trusts a digest only for the text whose SHA-256 it holds (a collision costs a scan)', () => {
     const memo = new RepeatedTextMemo(1 << 16, 129);
     const text = paragraph(300);
