@@ -69,4 +69,9 @@ export class RepeatedTextMemo {
   get size(): number {
     return this.coveredUnits;
   }
+
+  /** Fingerprints held (for tests and diagnostics). */
+  get fingerprints(): number {
+    return this.clean.size;
+  }
 }
