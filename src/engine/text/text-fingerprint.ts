@@ -1,10 +1,13 @@
 import * as crypto from 'node:crypto';
 
-/** One-shot hashing where Node has it (20.12 and later); the streaming API before. */
+/** SHA-256 of the UTF-8 bytes of `text` with the streaming API, which Node has before 20.12. */
+export function streamedSha256(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('binary');
+}
+
+/** One-shot hashing where Node has it (20.12 and later), which skips the hash object. */
 const sha256: (text: string) => string =
-  typeof crypto.hash === 'function'
-    ? (text) => crypto.hash('sha256', text, 'binary')
-    : (text) => crypto.createHash('sha256').update(text).digest('binary');
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha256', text, 'binary') : streamedSha256;
 
 interface MaybeWellFormed {
   isWellFormed?: () => boolean;
