@@ -153,16 +153,21 @@ export async function runProcessors({ dist, corpus, log }) {
   return out;
 }
 
-const CONVERSATIONS_PER_ROUND = 12;
+const CONVERSATIONS_PER_ROUND = 24;
 const CONVERSATION_TURNS = 8;
-/** A round is ~100 spans per arm, short enough for one stall to decide it: the median of many. */
+/** A round is ~200 spans per arm, short enough for one stall to decide it: the median of many. */
 const CONVERSATION_ROUNDS = 21;
+/**
+ * Untimed first rounds. The chat path takes ~20 rounds of 100 spans to reach its steady state
+ * (CPU per span falls from ~2 ms to under 0.1 ms, unevenly); three left the median half warm-up.
+ */
+const CONVERSATION_WARMUP_ROUNDS = 12;
 
 /**
  * CPU µs per span of chats that send their history again with every turn, redacted in place with
- * and without `rememberCleanText` (on in the default policy). Every round has conversations of its own (nothing repeats from
- * one round to the next but the app's system prompt), so the memo only gains what a real app's
- * traffic would give it.
+ * and without `rememberCleanText` (on in the default policy). Every round has conversations of its
+ * own (nothing repeats from one round to the next but the app's system prompt), so the memo only
+ * gains what a real app's traffic would give it.
  */
 async function compareConversations(dist, corpus) {
   const plain = new BasicTracerProvider({ spanProcessors: [readingSpanSink] });
@@ -173,15 +178,14 @@ async function compareConversations(dist, corpus) {
   const tracers = [plain, forgetting, remembering].map((provider) => provider.getTracer('bench'));
   const cpu = [[], [], []];
   let payloadBytes = 0;
-  for (let round = 0; round < CONVERSATION_ROUNDS + 3; round++) {
+  for (let round = 0; round < CONVERSATION_WARMUP_ROUNDS + CONVERSATION_ROUNDS; round++) {
     const specs = conversationSpecs(SEED + 1000 + round, corpus.labelled, CONVERSATIONS_PER_ROUND, CONVERSATION_TURNS);
     payloadBytes = averagePayload(specs.map((spec) => spec.attributes));
     for (let turn = 0; turn < tracers.length; turn++) {
       // Each arm goes first in turn, so that no arm always pays for the garbage of the one before.
       const arm = (round + turn) % tracers.length;
       const { cpu: us } = timeRound((n) => emitSpans(tracers[arm], specs, n), specs.length);
-      // The first three rounds warm the code up.
-      if (round >= 3) cpu[arm].push(us);
+      if (round >= CONVERSATION_WARMUP_ROUNDS) cpu[arm].push(us);
     }
   }
   await Promise.all([plain.shutdown(), forgetting.shutdown(), remembering.shutdown()]);
