@@ -60,7 +60,8 @@ export class RepeatedTextMemo {
       this.clean.clear();
       this.coveredUnits = 0;
     }
-    // A digest shared with another text: the newer takes its place (its length is counted twice until the memo starts over).
+    // A digest shared with another text: the newer takes its place, and its length is counted
+    // twice until the memo starts over.
     this.clean.set(digest, fingerprint);
     this.coveredUnits += text.length;
   }

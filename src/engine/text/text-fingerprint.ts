@@ -21,17 +21,17 @@ export function isWellFormedByPattern(text: string): boolean {
   return !LONE_SURROGATE.test(text);
 }
 
-/** `String.prototype.isWellFormed` where the runtime has it (Node 20), which knows one-byte strings at a glance. */
+/** `String.prototype.isWellFormed` where the runtime has it (Node 20): one-byte strings at a glance. */
 const isWellFormed: (text: string) => boolean =
   typeof (String.prototype as MaybeWellFormed).isWellFormed === 'function'
     ? (text) => (text as MaybeWellFormed).isWellFormed!()
     : isWellFormedByPattern;
 
 /**
- * The SHA-256 of `text`'s UTF-8 bytes, as 32 one-byte characters (`binary` is Node's name for latin1): a fingerprint two different
- * texts never share in practice, so that a memo can recognise a text it saw without keeping the
- * text. Undefined for a text with a lone surrogate, which UTF-8 writes as U+FFFD, as it writes
- * U+FFFD itself: two such texts could share the bytes.
+ * The SHA-256 of `text`'s UTF-8 bytes, as 32 one-byte characters (`binary` is Node's name for
+ * latin1): a fingerprint two different texts never share in practice, so that a memo can
+ * recognise a text it saw without keeping the text. Undefined for a text with a lone surrogate,
+ * which UTF-8 writes as U+FFFD, as it writes U+FFFD itself: two such texts could share the bytes.
  */
 export function textFingerprint(text: string): string | undefined {
   return isWellFormed(text) ? sha256(text) : undefined;
