@@ -240,20 +240,19 @@ const INSERTION_SORT_MAX = 128;
 function sortByStart(findings: Finding[]): void {
   const count = findings.length;
   if (count > INSERTION_SORT_MAX) {
-    findings.sort((a, b) => a.start - b.start || b.end - a.end);
+    findings.sort(byStartLongerFirst);
     return;
   }
   for (let i = 1; i < count; i++) {
     const finding = findings[i]!;
-    const { start, end } = finding;
     let j = i - 1;
-    for (; j >= 0; j--) {
-      const before = findings[j]!;
-      if (before.start < start || (before.start === start && before.end >= end)) break;
-      findings[j + 1] = before;
-    }
+    for (; j >= 0 && byStartLongerFirst(findings[j]!, finding) > 0; j--) findings[j + 1] = findings[j]!;
     findings[j + 1] = finding;
   }
+}
+
+function byStartLongerFirst(a: Finding, b: Finding): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 function isBetter(candidate: Finding, incumbent: Finding): boolean {
