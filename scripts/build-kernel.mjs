@@ -123,20 +123,40 @@ const narrowed = (offset) =>
 const capitalMask = (bytes) => `(i8x16.bitmask (v128.or ${inByteRange(bytes, 65, 26)} ${bytes}))`;
 /** ASCII digits. */
 const digitMask = (bytes) => `(i8x16.bitmask ${inByteRange(bytes, 48, 10)})`;
+const equalsByte = (vector, value) => `(i8x16.eq ${vector} ${splat8(value)})`;
+/** `:` or `-` with the same separator three units on, as between the groups of `aa:bb:…`. */
+const pairSeparatorMask = (bytes, threeOn) =>
+  `(i8x16.bitmask (v128.and (v128.or ${equalsByte(bytes, 58)} ${equalsByte(bytes, 45)}) (i8x16.eq ${bytes} ${threeOn})))`;
+/** All ones in the lanes of `:`, `-` and `.` (`-` and `.` are neighbours: 0x2d, 0x2e). */
+const anySeparator = (bytes) => `(v128.or ${inByteRange(bytes, 45, 2)} ${equalsByte(bytes, 58)})`;
+/** `.` with another five units on, as between the groups of `aabb.ccdd.eeff`. */
+const dotSeparatorMask = (bytes, fiveOn) => `(i8x16.bitmask (v128.and ${equalsByte(bytes, 46)} ${equalsByte(fiveOn, 46)}))`;
 
 /**
- * `classify(text, length, capitals, digits)`: one pass over the text that writes two bitmaps, one
- * bit per code unit and 32 units per i32, at `capitals` (`A`-`Z` and the units from 0x80 to
- * 0x7fff, which the caller checks) and at `digits` (`0`-`9`). Returns the number of digit bits
+ * `classify(text, length, capitals, digits, separators)`: one pass over the text that writes three
+ * bitmaps, one bit per code unit and 32 units per i32: at `capitals` (`A`-`Z` and the units from
+ * 0x80 to 0x7fff, which the caller checks), at `digits` (`0`-`9`) and at `separators` (the
+ * separators a MAC address repeats at a fixed distance: `:` or `-` with the same unit three units
+ * on, `.` with another `.` five units on, both inside the text). Returns the number of digit bits
  * set. Bits past `length` in the last word are clear; later words are not written. Reads up to
- * 31 units past `length`: the caller leaves room.
+ * 37 units past `length`: the caller leaves room.
  */
 function classifyFunction() {
   /** The 32 bits of `mask` over the block: the low 16 units, then the high 16. */
   const word = (mask) => `(i32.or ${mask(get('low'))} (i32.shl ${mask(get('high'))} (i32.const 16)))`;
+  /** Like `word`, for a mask of the block and the block `units` on. */
+  const shiftedWord = (mask, units) =>
+    `(i32.or ${mask(get('low'), narrowed(units * 2))} (i32.shl ${mask(get('high'), narrowed(32 + units * 2))} (i32.const 16)))`;
+  /** Bits of the units of the block below `end`, an index relative to the block (any i32). */
+  const below = (end) =>
+    `(if (result i32) (i32.le_s ${end} (i32.const 0)) (then (i32.const 0)) (else
+      (if (result i32) (i32.ge_s ${end} (i32.const 32)) (then (i32.const -1))
+        (else (i32.sub (i32.shl (i32.const 1) ${end}) (i32.const 1))))))`;
+  const left = `(i32.sub ${get('length')} ${get('i')})`;
   return `
-  (func (export "classify") (param $text i32) (param $length i32) (param $capitals i32) (param $digits i32) (result i32)
-    (local $i i32) (local $at i32) (local $capital i32) (local $digit i32) (local $keep i32)
+  (func (export "classify") (param $text i32) (param $length i32) (param $capitals i32) (param $digits i32)
+    (param $separators i32) (result i32)
+    (local $i i32) (local $at i32) (local $capital i32) (local $digit i32) (local $pair i32) (local $dot i32)
     (local $digitCount i32) (local $low v128) (local $high v128)
     (local.set $at ${get('text')})
     (block $done (loop $block
@@ -145,12 +165,20 @@ function classifyFunction() {
       (local.set $high ${narrowed(32)})
       (local.set $capital ${word(capitalMask)})
       (local.set $digit ${word(digitMask)})
-      (if (i32.lt_u (i32.sub ${get('length')} ${get('i')}) (i32.const 32)) (then
-        (local.set $keep (i32.sub (i32.shl (i32.const 1) (i32.sub ${get('length')} ${get('i')})) (i32.const 1)))
-        (local.set $capital (i32.and ${get('capital')} ${get('keep')}))
-        (local.set $digit (i32.and ${get('digit')} ${get('keep')}))))
+      (local.set $pair (i32.const 0))
+      (local.set $dot (i32.const 0))
+      ;; Most blocks of prose hold no separator at all: one test passes them over.
+      (if (v128.any_true (v128.or ${anySeparator(get('low'))} ${anySeparator(get('high'))})) (then
+        (local.set $pair ${shiftedWord(pairSeparatorMask, 3)})
+        (local.set $dot ${shiftedWord(dotSeparatorMask, 5)})))
+      (if (i32.lt_u ${left} (i32.const 37)) (then
+        (local.set $capital (i32.and ${get('capital')} ${below(left)}))
+        (local.set $digit (i32.and ${get('digit')} ${below(left)}))
+        (local.set $pair (i32.and ${get('pair')} ${below(`(i32.sub ${left} (i32.const 3))`)}))
+        (local.set $dot (i32.and ${get('dot')} ${below(`(i32.sub ${left} (i32.const 5))`)}))))
       (i32.store (i32.add ${get('capitals')} (i32.shr_u ${get('i')} (i32.const 3))) ${get('capital')})
       (i32.store (i32.add ${get('digits')} (i32.shr_u ${get('i')} (i32.const 3))) ${get('digit')})
+      (i32.store (i32.add ${get('separators')} (i32.shr_u ${get('i')} (i32.const 3))) (i32.or ${get('pair')} ${get('dot')}))
       (local.set $digitCount (i32.add ${get('digitCount')} (i32.popcnt ${get('digit')})))
       (local.set $at (i32.add ${get('at')} (i32.const 64)))
       (local.set $i (i32.add ${get('i')} (i32.const 32)))

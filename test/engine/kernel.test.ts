@@ -51,6 +51,10 @@ describe('text kernel', () => {
       return (code >= 65 && code <= 90) || (code >= 0x80 && code <= 0x7fff);
     }],
     ['digits: 0-9', (t) => textKernel()!.digitsOf(t), (t, i) => /[0-9]/.test(t[i]!)],
+    ['MAC separators: `:` or `-` repeated three units on, `.` five units on', (t) => textKernel()!.separatorsOf(t), (t, i) => {
+      const code = t[i];
+      return code === ':' || code === '-' ? t[i + 3] === code : code === '.' && t[i + 5] === '.';
+    }],
   ];
 
   it.each(bitmaps)('marks exactly the %s, whatever the length', (_, bitmapOf, expected) => {
@@ -58,6 +62,8 @@ describe('text kernel', () => {
       fc.integer({ min: 0x20, max: 0x7e }),
       fc.constantFrom(0x3a, 0x2d, 0x2e, 0x30, 0x39, 0x41, 0x46, 0x5a, 0x61, 0x66, 0x40, 0x5b, 0x60, 0x7b, 0x7f),
       fc.constantFrom(0x80, 0xc9, 0xe9, 0xff, 0x100, 0x130, 0x3a3, 0x4e2d, 0x7fff, 0x8000, 0xd800, 0xff10, 0xff41, 0xffff),
+      // Separators often enough that they repeat at every distance, and units that narrow onto theirs.
+      fc.constantFrom(0x3a, 0x2d, 0x2e, 0x3a, 0x2d, 0x2e, 0x13a, 0x12d, 0x12e, 0x803a),
     );
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 300 }), (codes) => {
@@ -140,6 +146,8 @@ describe('text kernel', () => {
     const piece = fc.constantFrom(
       'token', 'SECRET_ACCESS_KEY', 'password: ', 'name is ', 'Maria ', 'Gonzalez', 'The ', 'and ', 'Émile ',
       'Ölçer ', '山田様', 'さん', 'dob ', ' 1984-03-09 ', 'x', ' ', '\n', 'sk-', 'ghp_', 'AKIA', 'user ', 'Ivan Petrov ',
+      // Pieces of MAC addresses, which the kernel's bitmap of separators finds.
+      '3c:', '5a-', 'b4', 'a1b2.', 'c3d4', '.', ':', '-',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 600 }), (pieces) => {

@@ -1,6 +1,7 @@
 import type { Detector, Report } from '../types.js';
 import { isAsciiLetter, isHexDigit, isWordChar } from '../text/chars.js';
 import { codeUnitsOf } from '../text/code-units.js';
+import { kernelHolding, nextSetBit } from '../text/kernel/kernel.js';
 
 const CONFIDENCE = 0.85;
 const COLON = 58;
@@ -20,36 +21,50 @@ const DOT_SEPARATOR_OFFSET = 4;
  * (EUI-64, IPv6, byte dumps) are skipped whole; the all-zero and broadcast addresses identify
  * no device and are left alone.
  *
- * Every address has a separator at a fixed offset from its start, so only the separators are
- * visited (found natively with `indexOf`); prose between them is never walked. A candidate
+ * Every address has a separator at a fixed offset from its start, repeated one group on, so only
+ * such separators are visited: read from the kernel's bitmap of them when it holds the text,
+ * otherwise found by one loop over the code units. Prose has almost none. A candidate
  * starts a word and does not continue a chain, so candidates never overlap one another.
  */
 function findMacAddresses(text: string, report: Report): void {
-  findFromSeparator(text, ':', PAIR_SEPARATOR_OFFSET, report);
-  findFromSeparator(text, '-', PAIR_SEPARATOR_OFFSET, report);
-  findFromSeparator(text, '.', DOT_SEPARATOR_OFFSET, report);
+  const length = text.length;
+  let units = codeUnitsOf(text);
+  let separators = kernelHolding(units)?.separatorsOf(text);
+  for (let at = nextSeparator(units, separators, 0, length); at < length; at = nextSeparator(units, separators, at + 1, length)) {
+    if (!reportAddressAt(text, units, at, report)) continue;
+    // `report` may have looked at another text, which replaces the shared code units and bitmaps.
+    units = codeUnitsOf(text);
+    separators = kernelHolding(units)?.separatorsOf(text);
+  }
 }
 
-/** Tries the candidate whose first separator is each occurrence of `separator`. */
-function findFromSeparator(text: string, separator: string, offset: number, report: Report): void {
-  const length = text.length;
-  const code = separator.charCodeAt(0);
-  // The second separator of a paired address is 3 units on; the dotted form's is 5.
-  const next = offset === PAIR_SEPARATOR_OFFSET ? 3 : 5;
-  let units = codeUnitsOf(text);
-  for (let at = text.indexOf(separator, offset); at !== -1; at = text.indexOf(separator, at + 1)) {
-    // Separators in prose are followed by a space or a word; an address continues with hex, and
-    // repeats the separator one group on. Units past the end are stale, hence the length test.
-    if (at + next >= length || !isHexUnit(units[at + 1]!) || units[at + next] !== code) continue;
-    const start = at - offset;
-    if (!isHexUnit(units[start]!) || !isChainStart(text, start)) continue;
-    const end = offset === PAIR_SEPARATOR_OFFSET ? matchPaired(text, start, code) : matchDotted(text, start);
-    if (end !== -1 && isChainEnd(text, end) && !isAllSame(text, start, end)) {
-      report('MAC_ADDRESS', start, end, CONFIDENCE);
-      // `report` may have looked at another text, which replaces the shared code units.
-      units = codeUnitsOf(text);
+/**
+ * Index of the next separator at or after `from` that is repeated one group on (`:` or `-` three
+ * units on, `.` five), or `length`: read from the kernel's bitmap when given, else unit by unit.
+ */
+function nextSeparator(units: Uint16Array, separators: Int32Array | undefined, from: number, length: number): number {
+  if (separators !== undefined) return nextSetBit(separators, from, length);
+  for (let i = from; i < length; i++) {
+    const code = units[i]!;
+    if (code === COLON || code === HYPHEN ? i + 3 < length && units[i + 3] === code : code === DOT && i + 5 < length && units[i + 5] === DOT) {
+      return i;
     }
   }
+  return length;
+}
+
+/** Reports the address whose first separator is at `at`, if there is one; tells whether it did. */
+function reportAddressAt(text: string, units: Uint16Array, at: number, report: Report): boolean {
+  const code = units[at]!;
+  const offset = code === DOT ? DOT_SEPARATOR_OFFSET : PAIR_SEPARATOR_OFFSET;
+  // An address continues with hex after its first separator.
+  if (at < offset || !isHexUnit(units[at + 1]!)) return false;
+  const start = at - offset;
+  if (!isHexUnit(units[start]!) || !isChainStart(text, start)) return false;
+  const end = code === DOT ? matchDotted(text, start) : matchPaired(text, start, code);
+  if (end === -1 || !isChainEnd(text, end) || isAllSame(text, start, end)) return false;
+  report('MAC_ADDRESS', start, end, CONFIDENCE);
+  return true;
 }
 
 const HEX_UNITS = new Uint8Array(128);

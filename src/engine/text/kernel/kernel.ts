@@ -41,7 +41,7 @@ const META = 0;
 const HITS = 256;
 const TABLES = align(HITS + KERNEL_LANES * LANE_HIT_CAPACITY * 8, PAGE_BYTES);
 const TEXT = TABLES + TABLE_SLOTS * TABLE_BYTES;
-/** Room after the text for the SIMD loops, which read whole 32-unit blocks. */
+/** Room after the text for the SIMD loops, which read whole 32-unit blocks and 5 units beyond. */
 const TEXT_PADDING = 128;
 const INITIAL_TEXT_UNITS = 4_096;
 
@@ -67,17 +67,18 @@ interface KernelExports {
     capacity: number,
     meta: number,
   ): void;
-  classify(text: number, length: number, capitals: number, digits: number): number;
+  classify(text: number, length: number, capitals: number, digits: number, separators: number): number;
   digest(text: number, units: number): number;
 }
 
 /**
- * The kernel's bitmaps of the text region (capitals and digits, made together in one pass),
- * computed on request and kept while the text they describe is the same.
+ * The kernel's bitmaps of the text region (capitals, digits and MAC separators, made together in
+ * one pass), computed on request and kept while the text they describe is the same.
  */
 class TextBitmaps {
   capitals!: Int32Array;
   digits!: Int32Array;
+  separators!: Int32Array;
   /** The text they describe; they hold its bits only if the text region held that text when they were made. */
   private text: string | undefined;
   /** How many bits the digit bitmap has set (what `classify` returned). */
@@ -89,13 +90,20 @@ class TextBitmaps {
   place(buffer: ArrayBuffer, offset: number, words: number): void {
     this.capitals = new Int32Array(buffer, offset, words);
     this.digits = new Int32Array(buffer, offset + words * 4, words);
+    this.separators = new Int32Array(buffer, offset + words * 8, words);
     this.text = undefined;
   }
 
   /** Makes the bitmaps of `text`, which must be what the text region holds, unless they are made already. */
   of(text: string): this {
     if (text !== this.text) {
-      this.digitCount = this.classify(TEXT, text.length, this.capitals.byteOffset, this.digits.byteOffset);
+      this.digitCount = this.classify(
+        TEXT,
+        text.length,
+        this.capitals.byteOffset,
+        this.digits.byteOffset,
+        this.separators.byteOffset,
+      );
       this.text = text;
     }
     return this;
@@ -207,6 +215,15 @@ export class TextKernel {
   }
 
   /**
+   * Like `capitalsOf`, for the separators that MAC addresses repeat at a fixed distance: each `:`
+   * or `-` with the same unit three units on, and each `.` with another `.` five units on, the
+   * second inside the text too. Prose has almost none, so the MAC detector visits only these.
+   */
+  separatorsOf(text: string): Int32Array {
+    return this.bitmaps.of(text).separators;
+  }
+
+  /**
    * A 32-bit hash of the first `units` code units of the text region, `units` a multiple of
    * `KERNEL_DIGEST_UNITS` (see `textDigest`, which finishes it).
    */
@@ -223,7 +240,7 @@ export class TextKernel {
     const memory = this.exports.memory;
     const bitmapWords = Math.ceil(units / 32) + 1;
     const bitmaps = align(TEXT + units * 2 + TEXT_PADDING, 16);
-    const needed = bitmaps + 2 * bitmapWords * 4;
+    const needed = bitmaps + 3 * bitmapWords * 4;
     const pages = Math.ceil(needed / PAGE_BYTES) - memory.buffer.byteLength / PAGE_BYTES;
     if (pages > 0) memory.grow(pages);
     this.capacity = units;
