@@ -127,7 +127,7 @@ export function exportTable(exportPath) {
     '',
   ];
   const rows = [
-    row('bench spans: BatchSpanProcessor → OTLPTraceExporter', baseline),
+    row('bench spans, strings made per span: BatchSpanProcessor → OTLPTraceExporter', baseline),
     row('PiiRedactingSpanProcessor.inPlace (`rememberCleanText: false`), then the same', redacting),
     ratio('ratio (with / without)', exportPath),
   ];
