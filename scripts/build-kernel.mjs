@@ -108,7 +108,8 @@ function sweepLanesFunction(lanes) {
     ${finish})`;
 }
 
-const splat8 = (value) => `(i8x16.splat (i32.const ${value}))`;
+/** `value` in every byte lane; a constant, which V8 loads where a splat would be built anew each time. */
+const splat8 = (value) => `(v128.const i8x16 ${Array(16).fill(value).join(' ')})`;
 /** Lanes (bytes) of `vector` in `[low, low + count)`, all ones where true. */
 const inByteRange = (vector, low, count) => `(i8x16.lt_u (i8x16.sub ${vector} ${splat8(low)}) ${splat8(count)})`;
 /**
