@@ -12,6 +12,34 @@ function confidences(text: string): number[] {
   return scanner.scan(text).map((finding) => finding.confidence);
 }
 
+describe('person detector: the cue word before a name, read by the cased detector alone', () => {
+  // The uncased detector finds several of these too; this one must not depend on it.
+  const cased = new Scanner([personDetector]);
+  const found = (text: string) => cased.scan(text).map((finding) => text.slice(finding.start, finding.end));
+  it.each([
+    ['Ich heiße Xochitl Quimby.', 'Xochitl Quimby'],
+    ['Me llamo Xochitl Quimby.', 'Xochitl Quimby'],
+    ["Je m'appelle Xochitl Quimby.", 'Xochitl Quimby'],
+    ['Mi chiamo Xochitl Quimby.', 'Xochitl Quimby'],
+    ['Eu me chamo Xochitl Quimby.', 'Xochitl Quimby'],
+    ["The customer's name's Xochitl Quimby.", 'Xochitl Quimby'],
+    ['Thanks Xochitl!', 'Xochitl'],
+    ['Cheers Xochitl!', 'Xochitl'],
+    ['Thx Xochitl!', 'Xochitl'],
+    ["I am sure. I'm Maria.", 'Maria'],
+    ['Hola, soy Maria.', 'Maria'],
+    ['Ciao, sono Maria.', 'Maria'],
+    ['Oi, sou Maria.', 'Maria'],
+    ['a user named Maria.', 'Maria'],
+  ])('finds the name in %j', (text, name) => {
+    expect(found(text)).toEqual([name]);
+  });
+
+  it('needs the cue: a first name alone ends no sentence as a name', () => {
+    expect(found('Maria.')).toEqual([]);
+  });
+});
+
 describe('person detector: cues', () => {
   const positives: [string, string[]][] = [
     ['Hi Sarah, the dashboard is down again.', ['Sarah']],
@@ -19,6 +47,10 @@ describe('person detector: cues', () => {
     ['Dear Ms. Okafor,\nThank you for your patience.', ['Okafor']],
     ['Best regards,\nJohn Smith', ['John Smith']],
     ['Thanks,\nPriya', ['Priya']],
+    // Sign-offs whose last word is a tail (`you`, `again`, `much`) on the line before a name found by no list.
+    ['Thank you\nXochitl Quimby', ['Xochitl Quimby']],
+    ['Thanks again\nXochitl', ['Xochitl']],
+    ['Thanks so much\nXochitl Quimby', ['Xochitl Quimby']],
     ['— Ana Lima', ['Ana Lima']],
     ['Cheers, Tom', ['Tom']],
     ['my name is Jane Doe', ['Jane Doe']],

@@ -1,10 +1,12 @@
 // WordTable lookups give the flags of a plain map from folded words, case-folded, compact or
-// not, whatever slice of whatever text they are asked about.
+// not, whatever slice of whatever text they are asked about; its filters never turn away a word
+// that has their flags.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codeUnitsOf } from '../../src/engine/text/code-units.js';
 import { foldCode } from '../../src/engine/text/letters.js';
 import { HASH_SEED, WordTable, hashStep } from '../../src/engine/text/word-table.js';
+import { lexicon } from '../../src/engine/detectors/person/lexicon.js';
 
 const WORDS: [string, number][] = [
   ['maria josé łukasz дмитрий o\'brien jean-luc fullname the however', 1],
@@ -70,5 +72,52 @@ describe('WordTable code-unit lookups', () => {
     // A slice reaching outside the text is no word.
     expect(table.flagsOf(text, -1, 4)).toBe(0);
     expect(table.flagsOf(text, 40, text.length + 3)).toBe(0);
+  });
+
+  it('a filter says "may hold" for every slice with one of its flags, whatever its case', () => {
+    for (const flags of [1, 2, 4, 3, 6]) {
+      const filter = table.filter(flags);
+      fc.assert(
+        fc.property(textAndSlice, ([text, start, end]) => {
+          if ((referenceFlags(text, start, end, false) & flags) !== 0) expect(filter.mayHold(codeUnitsOf(text), start, end)).toBe(true);
+        }),
+        { numRuns: 2000 },
+      );
+    }
+  });
+
+  it("a filter of the person lexicon holds each of its words, in any case, and turns most prose away", () => {
+    const flags = (1 << 5) | (1 << 8) | (1 << 10);
+    const filter = lexicon.filter(flags);
+    const words = lexicon.wordsWith(flags);
+    expect(words.length).toBeGreaterThan(30);
+    for (const word of words) {
+      for (const form of [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1)]) {
+        const text = `… ${form}.`;
+        const end = 2 + form.length;
+        // `ß` upper-cases to `SS`: a form the table does not know either is no test of the filter.
+        if (form === word) expect(lexicon.flagsOf(text, 2, end) & flags, form).not.toBe(0);
+        if ((lexicon.flagsOf(text, 2, end) & flags) !== 0) expect(filter.mayHold(codeUnitsOf(text), 2, end), form).toBe(true);
+      }
+    }
+    const prose = 'the status of every release message index deployment summary latency budget chart question';
+    const units = codeUnitsOf(prose);
+    let held = 0;
+    let count = 0;
+    for (const match of prose.matchAll(/\S+/g)) {
+      count++;
+      if (filter.mayHold(units, match.index, match.index + match[0].length)) held++;
+    }
+    expect(held).toBeLessThan(count / 3);
+  });
+
+  it('a filter is made again after words are added to its table', () => {
+    const grown = new WordTable().add('alpha', 1);
+    const filter = grown.filter(1);
+    const text = 'alpha omega';
+    expect(filter.mayHold(codeUnitsOf(text), 0, 5)).toBe(true);
+    expect(filter.mayHold(codeUnitsOf(text), 6, 11)).toBe(false);
+    grown.add('omega', 1);
+    expect(filter.mayHold(codeUnitsOf(text), 6, 11)).toBe(true);
   });
 });

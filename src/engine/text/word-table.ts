@@ -34,6 +34,8 @@ export class WordTable {
   private mask = 0;
   /** Slots are rebuilt once, at the first lookup after words were added. */
   private stale = true;
+  /** Counts the calls to `add`: a filter made from the words knows when it is out of date. */
+  private additions = 0;
 
   /** Adds each space-separated word of `words` with `flag` (or-ed into existing flags). */
   add(words: string, flag: number): this {
@@ -50,7 +52,23 @@ export class WordTable {
       }
     }
     this.stale = true;
+    this.additions++;
     return this;
+  }
+
+  /** A quick test for the words that have any of `flags` (see {@link WordFilter}). */
+  filter(flags: number): WordFilter {
+    return new WordFilter(this, flags);
+  }
+
+  /** The words with any of `flags`, folded. */
+  wordsWith(flags: number): string[] {
+    return this.keys.filter((_, index) => (this.flags[index]! & flags) !== 0);
+  }
+
+  /** How many times words were added: a filter made at another count is out of date. */
+  get additionCount(): number {
+    return this.additions;
   }
 
   /**
@@ -176,4 +194,46 @@ function hashKey(key: string): number {
 
 function isSeparator(code: number): boolean {
   return code === 95 || code === 45 || code === 46 || code === 32;
+}
+
+/** Word lengths a filter tells apart; longer words share the last bucket. */
+const FILTER_LENGTHS = 16;
+const FILTER_PAIR_BITS = 10;
+
+/**
+ * Whether a slice may be one of a table's words with some flags, told from its length and its
+ * first and last folded code units alone, in one bit read: a no is certain, a yes is for the
+ * table to answer. A cue search asks the table about the word before a capitalised one; most
+ * such words hold no cue, and this turns them away before their hash. Made from the table on
+ * first use, and again after words were added to it.
+ */
+export class WordFilter {
+  private bits = new Int32Array((FILTER_LENGTHS << FILTER_PAIR_BITS) >> 5);
+  private madeAt = -1;
+
+  constructor(
+    private readonly table: WordTable,
+    private readonly flags: number,
+  ) {}
+
+  /** False when the slice `[start, end)` of `units` (the text's code units) is certainly none of the words. */
+  mayHold(units: Uint16Array, start: number, end: number): boolean {
+    if (this.madeAt !== this.table.additionCount) this.make();
+    if (end <= start) return false;
+    const bucket = bucketOf(end - start, foldCode(units[start]!), foldCode(units[end - 1]!));
+    return (this.bits[bucket >> 5]! & (1 << (bucket & 31))) !== 0;
+  }
+
+  private make(): void {
+    this.bits.fill(0);
+    for (const word of this.table.wordsWith(this.flags)) {
+      const bucket = bucketOf(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
+      this.bits[bucket >> 5]! |= 1 << (bucket & 31);
+    }
+    this.madeAt = this.table.additionCount;
+  }
+}
+
+function bucketOf(length: number, first: number, last: number): number {
+  return (Math.min(length, FILTER_LENGTHS - 1) << FILTER_PAIR_BITS) | ((Math.imul(first, 31) + last) & ((1 << FILTER_PAIR_BITS) - 1));
 }

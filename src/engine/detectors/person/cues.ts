@@ -1,4 +1,5 @@
 import { isAsciiDigit } from '../../text/chars.js';
+import { codeUnitsOf } from '../../text/code-units.js';
 import { isLetterCode, isLowerLetterCode, isUpperLetterCode } from '../../text/letters.js';
 import {
   CLOSING,
@@ -62,6 +63,15 @@ const TILDE = 126;
 const FULLWIDTH_COLON = 0xff1a;
 const MAX_KEY = 32;
 
+/** The flags `cueOfWordBefore` acts on. */
+const WORD_BEFORE_CUES =
+  TITLE | GREETING | DIRECT_CLOSING | STRONG_INTRODUCTION | WEAK_INTRODUCTION | RELATION | CONTACT_VERB | TO_LINK |
+  GREETING_TAIL | CLOSING_TAIL | INTRODUCTION_LINK;
+/** Most words before a capitalised one hold no cue: these turn them away before they are hashed. */
+const wordBeforeCues = lexicon.filter(WORD_BEFORE_CUES);
+const titles = lexicon.filter(TITLE);
+const closings = lexicon.filter(CLOSING | CLOSING_TAIL);
+
 /**
  * Looks left of the word starting at `start` for a cue, reading a bounded number of characters
  * (a few words at most), so the cost per capitalised word is constant.
@@ -95,6 +105,7 @@ export function findCue(text: string, start: number): number {
 /** `Hi Sarah`, `Mr Smith`, `Thanks Tom`, `my name is Jane`, `I am Jane`, `this is Carlos`. */
 function cueOfWordBefore(text: string, end: number): number {
   const start = wordStart(text, end);
+  if (!wordBeforeCues.mayHold(codeUnitsOf(text), start, end)) return NO_CUE;
   const flags = lexicon.flagsOf(text, start, end);
   if (flags === 0) return NO_CUE;
   if (flags & TITLE) return isTitle(text, start, end) ? TITLE_CUE : NO_CUE;
@@ -139,6 +150,7 @@ function cueBeforePeriod(text: string, period: number): number {
     // `John M. Smith` has an initial; `Bonjour M. Dupont` a title.
     return initialFollowsName(text, start) ? NO_CUE : TITLE_CUE;
   }
+  if (!titles.mayHold(codeUnitsOf(text), start, period)) return NO_CUE;
   const flags = lexicon.flagsOf(text, start, period);
   return flags & TITLE && isTitle(text, start, period) ? TITLE_CUE : NO_CUE;
 }
@@ -163,6 +175,7 @@ function cueBeforeLineBreak(text: string, lineBreak: number): number {
   }
   if (j < 0 || !isLetterCode(code)) return NO_CUE;
   const start = wordStart(text, j + 1);
+  if (!closings.mayHold(codeUnitsOf(text), start, j + 1)) return NO_CUE;
   return isClosing(text, start, lexicon.flagsOf(text, start, j + 1)) ? SIGNATURE_CUE : NO_CUE;
 }
 
