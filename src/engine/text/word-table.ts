@@ -208,7 +208,7 @@ const FILTER_PAIR_BITS = 10;
  * first use, and again after words were added to it.
  */
 export class WordFilter {
-  private bits = new Int32Array((FILTER_LENGTHS << FILTER_PAIR_BITS) >> 5);
+  private readonly bits = new Int32Array((FILTER_LENGTHS << FILTER_PAIR_BITS) >> 5);
   private madeAt = -1;
 
   constructor(
