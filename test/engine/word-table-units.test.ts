@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { codeUnitsOf } from '../../src/engine/text/code-units.js';
 import { foldCode } from '../../src/engine/text/letters.js';
 import { HASH_SEED, WordTable, hashStep } from '../../src/engine/text/word-table.js';
-import { lexicon } from '../../src/engine/detectors/person/lexicon.js';
+import { CLOSING, CLOSING_TAIL, TITLE, lexicon } from '../../src/engine/detectors/person/lexicon.js';
 
 const WORDS: [string, number][] = [
   ['maria josé łukasz дмитрий o\'brien jean-luc fullname the however', 1],
@@ -86,8 +86,8 @@ describe('WordTable code-unit lookups', () => {
     }
   });
 
-  it("a filter of the person lexicon holds each of its words, in any case, and turns most prose away", () => {
-    const flags = (1 << 5) | (1 << 8) | (1 << 10);
+  it('a filter of the person lexicon holds each of its words, in any case, and turns most prose away', () => {
+    const flags = TITLE | CLOSING | CLOSING_TAIL;
     const filter = lexicon.filter(flags);
     const words = lexicon.wordsWith(flags);
     expect(words.length).toBeGreaterThan(30);
