@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeywordHitBuffer } from '../../src/engine/text/keyword-hits.js';
-import { KeywordSweep } from '../../src/engine/text/keyword-sweep.js';
+import { KeywordSweep, MIN_KERNEL_LANED_LENGTH } from '../../src/engine/text/keyword-sweep.js';
 import { useTextKernel } from '../../src/engine/text/kernel/kernel.js';
 import { describeWithAndWithoutKernel } from '../support/kernel-modes.js';
 
@@ -74,7 +74,8 @@ describeWithAndWithoutKernel('KeywordSweep', () => {
   });
 
   it('finds the longest keyword at every offset of a laned text', () => {
-    for (const length of [256, 257, 600, 1001]) {
+    const shortest = MIN_KERNEL_LANED_LENGTH;
+    for (const length of [shortest - 1, shortest, shortest + 1, 255, 256, 257, 600, 1001]) {
       for (let at = 0; at + 17 <= length; at++) {
         const text = 'x'.repeat(at) + 'secret_access_key' + 'x'.repeat(length - at - 17);
         expect(sweptHits(sweep, text), `at ${at} of ${length}`).toEqual(naiveHits(text));
