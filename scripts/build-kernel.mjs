@@ -120,8 +120,6 @@ const inByteRange = (vector, low, count) => `(i8x16.lt_u (i8x16.sub ${vector} ${
  */
 const narrowed = (offset) =>
   `(i8x16.narrow_i16x8_u (v128.load offset=${offset} ${get('at')}) (v128.load offset=${offset + 16} ${get('at')}))`;
-/** Capital candidates: `A`-`Z`, and the units from 0x80 to 0x7fff (byte 0x80 and up: the top bit). */
-const capitalMask = (bytes) => `(i8x16.bitmask (v128.or ${inByteRange(bytes, 65, 26)} ${bytes}))`;
 /** ASCII digits. */
 const digitMask = (bytes) => `(i8x16.bitmask ${inByteRange(bytes, 48, 10)})`;
 const equalsByte = (vector, value) => `(i8x16.eq ${vector} ${splat8(value)})`;
@@ -133,14 +131,25 @@ const anySeparator = (bytes) => `(v128.or ${inByteRange(bytes, 45, 2)} ${equalsB
 /** `.` with another five units on, as between the groups of `aabb.ccdd.eeff`. */
 const dotSeparatorMask = (bytes, fiveOn) => `(i8x16.bitmask (v128.and ${equalsByte(bytes, 46)} ${equalsByte(fiveOn, 46)}))`;
 
+/** All ones in the byte lanes whose index (plus `first`) is below `count` (0 to 32). */
+const lanesBelow = (first, count) =>
+  `(i8x16.lt_u (v128.const i8x16 ${[...Array(16).keys()].map((lane) => lane + first).join(' ')}) (i8x16.splat ${count}))`;
+
+/** Bit of `classify`'s presence byte set when the text holds a `:`, `-` or `.` (kernel.ts: `PRESENCE_CLASSES`). */
+const PRESENT_SEPARATOR = 1;
+/** Bit of `classify`'s presence byte set when the text holds an ASCII capital. */
+const PRESENT_CAPITAL = 2;
+
 /**
  * `classify(text, length, capitals, digits, separators)`: one pass over the text that writes three
  * bitmaps, one bit per code unit and 32 units per i32: at `capitals` (`A`-`Z` and the units from
  * 0x80 to 0x7fff, which the caller checks), at `digits` (`0`-`9`) and at `separators` (the
  * separators a MAC address repeats at a fixed distance: `:` or `-` with the same unit three units
  * on, `.` with another `.` five units on, both inside the text). Returns the number of digit bits
- * set. Bits past `length` in the last word are clear; later words are not written. Reads up to
- * 37 units past `length`: the caller leaves room.
+ * set times 256, plus a presence byte: whether the text holds a `:`, `-` or `.`, and whether it
+ * holds an ASCII capital (the trigger characters of two built-in detectors), from tests the
+ * bitmaps make anyway. Bits past `length` in the last word are clear; later words are not
+ * written. Reads up to 37 units past `length`: the caller leaves room.
  */
 function classifyFunction() {
   /** The 32 bits of `mask` over the block: the low 16 units, then the high 16. */
@@ -159,17 +168,28 @@ function classifyFunction() {
     (param $separators i32) (result i32)
     (local $i i32) (local $at i32) (local $capital i32) (local $digit i32) (local $pair i32) (local $dot i32)
     (local $digitCount i32) (local $low v128) (local $high v128)
+    (local $asciiLow v128) (local $asciiHigh v128) (local $capitalSeen v128) (local $separatorSeen i32)
     (local.set $at ${get('text')})
     (block $done (loop $block
       (br_if $done (i32.ge_u ${get('i')} ${get('length')}))
       (local.set $low ${narrowed(0)})
       (local.set $high ${narrowed(32)})
-      (local.set $capital ${word(capitalMask)})
+      ;; In the last block, the units past the end become 0: no capital, digit or separator.
+      (if (i32.lt_u ${left} (i32.const 32)) (then
+        (local.set $low (v128.and ${get('low')} ${lanesBelow(0, left)}))
+        (local.set $high (v128.and ${get('high')} ${lanesBelow(16, left)}))))
+      (local.set $asciiLow ${inByteRange(get('low'), 65, 26)})
+      (local.set $asciiHigh ${inByteRange(get('high'), 65, 26)})
+      (local.set $capitalSeen (v128.or ${get('capitalSeen')} (v128.or ${get('asciiLow')} ${get('asciiHigh')})))
+      ;; Capital candidates: \`A\`-\`Z\`, and the units from 0x80 to 0x7fff (byte 0x80 and up: the top bit).
+      (local.set $capital (i32.or (i8x16.bitmask (v128.or ${get('asciiLow')} ${get('low')}))
+        (i32.shl (i8x16.bitmask (v128.or ${get('asciiHigh')} ${get('high')})) (i32.const 16))))
       (local.set $digit ${word(digitMask)})
       (local.set $pair (i32.const 0))
       (local.set $dot (i32.const 0))
       ;; Most blocks of prose hold no separator at all: one test passes them over.
       (if (v128.any_true (v128.or ${anySeparator(get('low'))} ${anySeparator(get('high'))})) (then
+        (local.set $separatorSeen (i32.const ${PRESENT_SEPARATOR}))
         (local.set $pair ${shiftedWord(pairSeparatorMask, 3)})
         (local.set $dot ${shiftedWord(dotSeparatorMask, 5)})))
       (if (i32.lt_u ${left} (i32.const 37)) (then
@@ -184,7 +204,8 @@ function classifyFunction() {
       (local.set $at (i32.add ${get('at')} (i32.const 64)))
       (local.set $i (i32.add ${get('i')} (i32.const 32)))
       (br $block)))
-    ${get('digitCount')})`;
+    (i32.or (i32.shl ${get('digitCount')} (i32.const 8))
+      (i32.or ${get('separatorSeen')} (select (i32.const ${PRESENT_CAPITAL}) (i32.const 0) (v128.any_true ${get('capitalSeen')})))))`;
 }
 
 /** Code units `digest` reads per iteration: four 16-byte blocks, one per accumulator. */

@@ -3,7 +3,7 @@ import { type AnchoredDetector, isAnchoredDetector } from './text/anchored-detec
 import { KeywordHitBuffer } from './text/keyword-hits.js';
 import { KeywordSweep, type KeywordEntry } from './text/keyword-sweep.js';
 import { codeUnitsOf } from './text/code-units.js';
-import { kernelHolding } from './text/kernel/kernel.js';
+import { kernelHolding, presenceMaskOf } from './text/kernel/kernel.js';
 
 /** Type reported when a detector threw: the whole value is treated as sensitive. */
 export const SCAN_ERROR_TYPE = 'UNSCANNED';
@@ -32,6 +32,8 @@ export class Scanner {
   private readonly anyAlwaysRun: boolean;
   /** Each distinct set of trigger characters once, with the detectors it triggers. */
   private readonly charTriggers: readonly CharTrigger[];
+  /** Whether a scan asks the kernel's classify pass for its digit count or the presence of trigger characters. */
+  private readonly asksKernel: boolean;
   /** Detectors triggered by ASCII digits, and how many each needs (`Trigger.minDigits`). */
   private readonly digitDetectors: Int32Array;
   private readonly digitMinimums: Int32Array;
@@ -77,9 +79,11 @@ export class Scanner {
     });
     this.charTriggers = [...charTriggers].map(([chars, indexes]) => ({
       test: compileCharTest(chars),
+      presenceMask: presenceMaskOf(chars),
       detectors: Int32Array.from(indexes),
     }));
     this.digitDetectors = Int32Array.from(detectors.flatMap((d, index) => (d.trigger.digit === true ? [index] : [])));
+    this.asksKernel = this.digitDetectors.length > 0 || this.charTriggers.some((trigger) => trigger.presenceMask !== 0);
     this.digitMinimums = Int32Array.from(this.digitDetectors, (index) => Math.max(1, detectors[index]!.trigger.minDigits ?? 1));
     this.triggered = new Uint8Array(detectors.length);
     // Hits cover a detector's matches only when nothing but its keywords can trigger it.
@@ -114,24 +118,18 @@ export class Scanner {
     }
   }
 
-  /**
-   * How many ASCII digits `text` has: counted with the kernel's bitmap of digits when it holds the
-   * text (the digit detectors read that bitmap next). Without it, a regex tells whether there is
-   * one, and every minimum counts as met.
-   */
-  private digitCount(text: string): number {
-    const kernel = kernelHolding(codeUnitsOf(text));
-    if (kernel !== undefined) return kernel.digitCountOf(text);
-    return ANY_DIGIT.test(text) ? Number.MAX_SAFE_INTEGER : 0;
-  }
-
   private scanExclusive(text: string): readonly Finding[] {
     const count = this.detectors.length;
     const triggered = this.triggered;
     triggered.set(this.alwaysRunMask);
     let any = this.anyAlwaysRun;
     const digitDetectors = this.digitDetectors;
-    const digits = digitDetectors.length > 0 ? this.digitCount(text) : 0;
+    // The kernel's one pass over the text counts its digits and notes which trigger characters it holds.
+    const kernel = this.asksKernel ? kernelHolding(codeUnitsOf(text)) : undefined;
+    // Without the kernel, a regex tells whether there is a digit, and every minimum counts as met.
+    const digits =
+      digitDetectors.length === 0 ? 0 : kernel !== undefined ? kernel.digitCountOf(text) : ANY_DIGIT.test(text) ? Number.MAX_SAFE_INTEGER : 0;
+    const presence = kernel !== undefined ? kernel.presenceOf(text) : 0;
     if (digits > 0) {
       const minimums = this.digitMinimums;
       for (let d = 0; d < digitDetectors.length; d++) {
@@ -142,8 +140,12 @@ export class Scanner {
     }
     const charTriggers = this.charTriggers;
     for (let t = 0; t < charTriggers.length; t++) {
-      const { test, detectors } = charTriggers[t]!;
-      if (typeof test === 'string' ? !text.includes(test) : !test.test(text)) continue;
+      const { test, presenceMask, detectors } = charTriggers[t]!;
+      if (presenceMask !== 0 && kernel !== undefined) {
+        if ((presence & presenceMask) === 0) continue;
+      } else if (typeof test === 'string' ? !text.includes(test) : !test.test(text)) {
+        continue;
+      }
       for (let d = 0; d < detectors.length; d++) triggered[detectors[d]!] = 1;
       any = true;
     }
@@ -186,6 +188,8 @@ type CharTest = string | RegExp;
 
 interface CharTrigger {
   readonly test: CharTest;
+  /** The kernel's presence bits for exactly these characters (see `presenceMaskOf`); 0 when the text is searched. */
+  readonly presenceMask: number;
   /** Indexes of the detectors whose trigger characters these are. */
   readonly detectors: Int32Array;
 }

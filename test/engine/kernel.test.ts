@@ -8,7 +8,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { builtinDetectors } from '../../src/engine/detectors/index.js';
 import { Scanner } from '../../src/engine/scanner.js';
 import { codeUnitsOf } from '../../src/engine/text/code-units.js';
-import { KERNEL_TEXT_UNITS, nextClearBit, nextSetBit, textKernel, useTextKernel } from '../../src/engine/text/kernel/kernel.js';
+import {
+  KERNEL_TEXT_UNITS,
+  PRESENCE_CLASSES,
+  nextClearBit,
+  nextSetBit,
+  presenceMaskOf,
+  textKernel,
+  useTextKernel,
+} from '../../src/engine/text/kernel/kernel.js';
 import type { Finding } from '../../src/engine/types.js';
 import { buildCorpus } from '../corpus/index.js';
 
@@ -89,6 +97,38 @@ describe('text kernel', () => {
       }),
       { numRuns: 300, seed: 6 },
     );
+  });
+
+  it('tells which presence classes a text holds, whatever the length and what the memory held before', () => {
+    const unit = fc.oneof(
+      fc.integer({ min: 0x20, max: 0x7e }),
+      fc.integer({ min: 0x61, max: 0x7a }),
+      // The classes' edges, and units that narrow onto their bytes (0x13a, 0x141) or read as negative (0x803a).
+      fc.constantFrom(0x3a, 0x2d, 0x2e, 0x2c, 0x2f, 0x39, 0x3b, 0x40, 0x41, 0x5a, 0x5b, 0xc9, 0x13a, 0x12d, 0x141, 0x15a, 0x803a, 0x8041),
+    );
+    const expected = (text: string) =>
+      PRESENCE_CLASSES.reduce((mask, members, bit) => ([...text].some((char) => members.includes(char)) ? mask | (1 << bit) : mask), 0);
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 200 }), fc.nat({ max: 200 }), (codes, cut) => {
+        // The longer text first: the units it leaves past the shorter one's end must not count.
+        const longer = String.fromCharCode(...codes);
+        const shorter = longer.slice(0, Math.min(cut, longer.length));
+        for (const text of [longer, shorter]) {
+          codeUnitsOf(text);
+          expect(textKernel()!.presenceOf(text), JSON.stringify(text)).toBe(expected(text));
+        }
+      }),
+      { numRuns: 400, seed: 8 },
+    );
+  });
+
+  it('answers a set of trigger characters from presence classes only when it is exactly their union', () => {
+    expect(presenceMaskOf(':-.')).toBe(1);
+    expect(presenceMaskOf('.:-')).toBe(1);
+    expect(presenceMaskOf('ABCDEFGHIJKLMNOPQRSTUVWXYZ')).toBe(2);
+    expect(presenceMaskOf('ABCDEFGHIJKLMNOPQRSTUVWXYZ:-.')).toBe(3);
+    // A part of a class, or a class and more, would be answered wrongly: the scanner searches for these.
+    for (const chars of [':', '-', 'ABC', ':-.@', '@', '', 'ABCDEFGHIJKLMNOPQRSTUVWXYZa']) expect(presenceMaskOf(chars), chars).toBe(0);
   });
 
   it('finds the next set bit as a naive search does', () => {

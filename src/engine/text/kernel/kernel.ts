@@ -32,6 +32,33 @@ export const KERNEL_MAX_TRANSITIONS = 32_768;
 /** Classes the kernel's tables can express: its class bytes hold the class times 4. */
 export const KERNEL_MAX_CLASSES = 64;
 const TABLE_BYTES = CLASS_BYTES + KERNEL_MAX_TRANSITIONS * 4;
+
+/**
+ * The sets of characters whose presence `classify` reports as it makes the bitmaps, bit k for set
+ * k (scripts/build-kernel.mjs tests for the same): the trigger characters of the MAC address and
+ * person detectors, so that the scanner learns whether a text holds any without a regex search of
+ * its own. A set of trigger characters is answered this way when it is exactly a union of these
+ * (see {@link presenceMaskOf}); any other is searched for.
+ */
+export const PRESENCE_CLASSES: readonly string[] = [':-.', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+
+/**
+ * The presence bits that together stand for exactly the characters of `chars`, or 0 when no
+ * union of presence classes is that set of characters (a text is then searched for them).
+ */
+export function presenceMaskOf(chars: string): number {
+  const wanted = new Set(chars);
+  let mask = 0;
+  let covered = 0;
+  PRESENCE_CLASSES.forEach((members, bit) => {
+    if ([...members].every((char) => wanted.has(char))) {
+      mask |= 1 << bit;
+      covered += members.length;
+    }
+  });
+  return covered === wanted.size ? mask : 0;
+}
+
 /** Set in a kernel transition where a keyword ends. */
 const OUTPUT_BIT = 0x80000000 | 0;
 
@@ -67,6 +94,10 @@ interface KernelExports {
     capacity: number,
     meta: number,
   ): void;
+  /**
+   * The digit count times 256 (at most 2^30: the text region holds at most 2^22 units), plus the
+   * presence classes (see `PRESENCE_CLASSES`) in the low byte.
+   */
   classify(text: number, length: number, capitals: number, digits: number, separators: number): number;
   digest(text: number, units: number): number;
 }
@@ -81,8 +112,10 @@ class TextBitmaps {
   separators!: Int32Array;
   /** The text they describe; they hold its bits only if the text region held that text when they were made. */
   private text: string | undefined;
-  /** How many bits the digit bitmap has set (what `classify` returned). */
+  /** How many bits the digit bitmap has set. */
   digitCount = 0;
+  /** The presence classes the text's units are in, one bit each (see `PRESENCE_CLASSES`). */
+  presence = 0;
 
   constructor(private readonly classify: KernelExports['classify']) {}
 
@@ -97,13 +130,15 @@ class TextBitmaps {
   /** Makes the bitmaps of `text`, which must be what the text region holds, unless they are made already. */
   of(text: string): this {
     if (text !== this.text) {
-      this.digitCount = this.classify(
+      const counts = this.classify(
         TEXT,
         text.length,
         this.capitals.byteOffset,
         this.digits.byteOffset,
         this.separators.byteOffset,
       );
+      this.digitCount = counts >>> 8;
+      this.presence = counts & 0xff;
       this.text = text;
     }
     return this;
@@ -234,6 +269,14 @@ export class TextKernel {
   /** How many ASCII digits `text` (which must be what the text region holds) has. */
   digitCountOf(text: string): number {
     return this.bitmaps.of(text).digitCount;
+  }
+
+  /**
+   * The presence classes (see `PRESENCE_CLASSES`) that some code unit of `text` (which must be
+   * what the text region holds) is in, one bit each: a trigger character test without a search.
+   */
+  presenceOf(text: string): number {
+    return this.bitmaps.of(text).presence;
   }
 
   private reserve(units: number): void {
