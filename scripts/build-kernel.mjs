@@ -126,8 +126,6 @@ const equalsByte = (vector, value) => `(i8x16.eq ${vector} ${splat8(value)})`;
 /** `:` or `-` with the same separator three units on, as between the groups of `aa:bb:…`. */
 const pairSeparatorMask = (bytes, threeOn) =>
   `(i8x16.bitmask (v128.and (v128.or ${equalsByte(bytes, 58)} ${equalsByte(bytes, 45)}) (i8x16.eq ${bytes} ${threeOn})))`;
-/** All ones in the lanes of `:`, `-` and `.` (`-` and `.` are neighbours: 0x2d, 0x2e). */
-const anySeparator = (bytes) => `(v128.or ${inByteRange(bytes, 45, 2)} ${equalsByte(bytes, 58)})`;
 /** `.` with another five units on, as between the groups of `aabb.ccdd.eeff`. */
 const dotSeparatorMask = (bytes, fiveOn) => `(i8x16.bitmask (v128.and ${equalsByte(bytes, 46)} ${equalsByte(fiveOn, 46)}))`;
 
@@ -135,10 +133,16 @@ const dotSeparatorMask = (bytes, fiveOn) => `(i8x16.bitmask (v128.and ${equalsBy
 const lanesBelow = (first, count) =>
   `(i8x16.lt_u (v128.const i8x16 ${[...Array(16).keys()].map((lane) => lane + first).join(' ')}) (i8x16.splat ${count}))`;
 
-/** Bit of `classify`'s presence byte set when the text holds a `:`, `-` or `.` (kernel.ts: `PRESENCE_CLASSES`). */
-const PRESENT_SEPARATOR = 1;
-/** Bit of `classify`'s presence byte set when the text holds an ASCII capital. */
-const PRESENT_CAPITAL = 2;
+/**
+ * The character sets whose presence `classify` reports, bit k of its presence byte for set k (the
+ * trigger characters of built-in detectors; kernel.ts: `PRESENCE_CLASSES`, in the same order).
+ */
+const PRESENCE = [
+  { name: 'colonSeen', test: (bytes) => equalsByte(bytes, 58) },
+  { name: 'dashOrDotSeen', test: (bytes) => inByteRange(bytes, 45, 2) },
+  { name: 'capitalSeen', test: (bytes) => inByteRange(bytes, 65, 26) },
+  { name: 'atSignSeen', test: (bytes) => equalsByte(bytes, 64) },
+];
 
 /**
  * `classify(text, length, capitals, digits, separators)`: one pass over the text that writes three
@@ -146,10 +150,10 @@ const PRESENT_CAPITAL = 2;
  * 0x80 to 0x7fff, which the caller checks), at `digits` (`0`-`9`) and at `separators` (the
  * separators a MAC address repeats at a fixed distance: `:` or `-` with the same unit three units
  * on, `.` with another `.` five units on, both inside the text). Returns the number of digit bits
- * set times 256, plus a presence byte: whether the text holds a `:`, `-` or `.`, and whether it
- * holds an ASCII capital (the trigger characters of two built-in detectors), from tests the
- * bitmaps make anyway. Bits past `length` in the last word are clear; later words are not
- * written. Reads up to 37 units past `length`: the caller leaves room.
+ * set times 256, plus a presence byte (see `PRESENCE`): whether the text holds a `:`, a `-` or
+ * `.`, an ASCII capital, an `@`, mostly from tests the bitmaps make anyway. Bits past `length` in
+ * the last word are clear; later words are not written. Reads up to 37 units past `length`: the
+ * caller leaves room.
  */
 function classifyFunction() {
   /** The 32 bits of `mask` over the block: the low 16 units, then the high 16. */
@@ -168,7 +172,8 @@ function classifyFunction() {
     (param $separators i32) (result i32)
     (local $i i32) (local $at i32) (local $capital i32) (local $digit i32) (local $pair i32) (local $dot i32)
     (local $digitCount i32) (local $low v128) (local $high v128)
-    (local $asciiLow v128) (local $asciiHigh v128) (local $capitalSeen v128) (local $separatorSeen i32)
+    (local $asciiLow v128) (local $asciiHigh v128) (local $colons v128) (local $dashesOrDots v128)
+    ${PRESENCE.map(({ name }) => `(local $${name} v128)`).join(' ')}
     (local.set $at ${get('text')})
     (block $done (loop $block
       (br_if $done (i32.ge_u ${get('i')} ${get('length')}))
@@ -181,6 +186,11 @@ function classifyFunction() {
       (local.set $asciiLow ${inByteRange(get('low'), 65, 26)})
       (local.set $asciiHigh ${inByteRange(get('high'), 65, 26)})
       (local.set $capitalSeen (v128.or ${get('capitalSeen')} (v128.or ${get('asciiLow')} ${get('asciiHigh')})))
+      (local.set $colons (v128.or ${PRESENCE[0].test(get('low'))} ${PRESENCE[0].test(get('high'))}))
+      (local.set $dashesOrDots (v128.or ${PRESENCE[1].test(get('low'))} ${PRESENCE[1].test(get('high'))}))
+      (local.set $colonSeen (v128.or ${get('colonSeen')} ${get('colons')}))
+      (local.set $dashOrDotSeen (v128.or ${get('dashOrDotSeen')} ${get('dashesOrDots')}))
+      (local.set $atSignSeen (v128.or ${get('atSignSeen')} (v128.or ${PRESENCE[3].test(get('low'))} ${PRESENCE[3].test(get('high'))})))
       ;; Capital candidates: \`A\`-\`Z\`, and the units from 0x80 to 0x7fff (byte 0x80 and up: the top bit).
       (local.set $capital (i32.or (i8x16.bitmask (v128.or ${get('asciiLow')} ${get('low')}))
         (i32.shl (i8x16.bitmask (v128.or ${get('asciiHigh')} ${get('high')})) (i32.const 16))))
@@ -188,8 +198,7 @@ function classifyFunction() {
       (local.set $pair (i32.const 0))
       (local.set $dot (i32.const 0))
       ;; Most blocks of prose hold no separator at all: one test passes them over.
-      (if (v128.any_true (v128.or ${anySeparator(get('low'))} ${anySeparator(get('high'))})) (then
-        (local.set $separatorSeen (i32.const ${PRESENT_SEPARATOR}))
+      (if (v128.any_true (v128.or ${get('colons')} ${get('dashesOrDots')})) (then
         (local.set $pair ${shiftedWord(pairSeparatorMask, 3)})
         (local.set $dot ${shiftedWord(dotSeparatorMask, 5)})))
       (if (i32.lt_u ${left} (i32.const 37)) (then
@@ -205,7 +214,7 @@ function classifyFunction() {
       (local.set $i (i32.add ${get('i')} (i32.const 32)))
       (br $block)))
     (i32.or (i32.shl ${get('digitCount')} (i32.const 8))
-      (i32.or ${get('separatorSeen')} (select (i32.const ${PRESENT_CAPITAL}) (i32.const 0) (v128.any_true ${get('capitalSeen')})))))`;
+      ${PRESENCE.map(({ name }, bit) => `(i32.shl (v128.any_true ${get(name)}) (i32.const ${bit}))`).reduce((all, one) => `(i32.or ${all} ${one})`)}))`;
 }
 
 /** Code units `digest` reads per iteration: four 16-byte blocks, one per accumulator. */

@@ -35,12 +35,12 @@ const TABLE_BYTES = CLASS_BYTES + KERNEL_MAX_TRANSITIONS * 4;
 
 /**
  * The sets of characters whose presence `classify` reports as it makes the bitmaps, bit k for set
- * k (scripts/build-kernel.mjs tests for the same): the trigger characters of the MAC address and
- * person detectors, so that the scanner learns whether a text holds any without a regex search of
- * its own. A set of trigger characters is answered this way when it is exactly a union of these
- * (see {@link presenceMaskOf}); any other is searched for.
+ * k (scripts/build-kernel.mjs tests for the same, in the same order): the trigger characters of
+ * the built-in detectors, so that the scanner learns which of them a text holds without a search
+ * of its own per set. A set of trigger characters is answered this way when it is exactly a union
+ * of these (see {@link presenceMaskOf}); any other is searched for.
  */
-export const PRESENCE_CLASSES: readonly string[] = [':-.', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+export const PRESENCE_CLASSES: readonly string[] = [':', '-.', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '@'];
 
 /**
  * The presence bits that together stand for exactly the characters of `chars`, or 0 when no
