@@ -9,6 +9,8 @@ import { kernelHolding, presenceMaskOf } from './text/kernel/kernel.js';
 export const SCAN_ERROR_TYPE = 'UNSCANNED';
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+/** Scans numbered past this start the count again from 1 (see `Scanner.triggeredIn`). */
+const MAX_SCAN_NUMBER = 0x7fffffff;
 const ANY_DIGIT = /[0-9]/;
 
 export interface ScannerOptions {
@@ -42,8 +44,13 @@ export class Scanner {
   private readonly keywordSweep: KeywordSweep | undefined;
   private readonly minConfidence: number;
   private readonly onDetectorError: ((detector: string, error: unknown) => void) | undefined;
-  /** Reused between scans, 1 for each detector to run; valid only inside `scan`. */
-  private readonly triggered: Uint8Array;
+  /**
+   * Per detector, the number of the last scan whose text triggered it: a detector runs when its
+   * entry is the current scan's number (or it always runs), so no scan has to clear the array.
+   */
+  private readonly triggeredIn: Int32Array;
+  /** The current scan's number, from 1; the array is cleared when it would wrap. */
+  private scanNumber = 0;
   private readonly allHits = new KeywordHitBuffer();
   private readonly detectorHits = new KeywordHitBuffer();
   /** One reporter for every detector; the state of the current `find` call lives in these fields. */
@@ -85,7 +92,7 @@ export class Scanner {
     this.digitDetectors = Int32Array.from(detectors.flatMap((d, index) => (d.trigger.digit === true ? [index] : [])));
     this.asksKernel = this.digitDetectors.length > 0 || this.charTriggers.some((trigger) => trigger.presenceMask !== 0);
     this.digitMinimums = Int32Array.from(this.digitDetectors, (index) => Math.max(1, detectors[index]!.trigger.minDigits ?? 1));
-    this.triggered = new Uint8Array(detectors.length);
+    this.triggeredIn = new Int32Array(detectors.length);
     // Hits cover a detector's matches only when nothing but its keywords can trigger it.
     this.anchored = detectors.map((d, index) =>
       isAnchoredDetector(d) && !d.trigger.chars && !d.trigger.digit && !this.alwaysRun[index] ? d : undefined,
@@ -120,8 +127,12 @@ export class Scanner {
 
   private scanExclusive(text: string): readonly Finding[] {
     const count = this.detectors.length;
-    const triggered = this.triggered;
-    triggered.set(this.alwaysRunMask);
+    const triggered = this.triggeredIn;
+    if (this.scanNumber === MAX_SCAN_NUMBER) {
+      triggered.fill(0);
+      this.scanNumber = 0;
+    }
+    const scanNumber = ++this.scanNumber;
     let any = this.anyAlwaysRun;
     const digitDetectors = this.digitDetectors;
     // The kernel's one pass over the text counts its digits and notes which trigger characters it holds.
@@ -134,7 +145,7 @@ export class Scanner {
       const minimums = this.digitMinimums;
       for (let d = 0; d < digitDetectors.length; d++) {
         if (digits < minimums[d]!) continue;
-        triggered[digitDetectors[d]!] = 1;
+        triggered[digitDetectors[d]!] = scanNumber;
         any = true;
       }
     }
@@ -146,7 +157,7 @@ export class Scanner {
       } else if (typeof test === 'string' ? !text.includes(test) : !test.test(text)) {
         continue;
       }
-      for (let d = 0; d < detectors.length; d++) triggered[detectors[d]!] = 1;
+      for (let d = 0; d < detectors.length; d++) triggered[detectors[d]!] = scanNumber;
       any = true;
     }
     const hits = this.allHits;
@@ -154,15 +165,16 @@ export class Scanner {
     this.detectorHits.reset();
     if (this.keywordSweep !== undefined) {
       this.keywordSweep.run(text, hits);
-      for (let h = 0; h < hits.count; h++) triggered[hits.tags[h]!] = 1;
+      for (let h = 0; h < hits.count; h++) triggered[hits.tags[h]!] = scanNumber;
       any ||= hits.count > 0;
     }
     if (!any) return NO_FINDINGS;
 
     this.findings = undefined;
     this.currentText = text;
+    const alwaysRun = this.alwaysRunMask;
     for (let i = 0; i < count; i++) {
-      if (triggered[i] === 0) continue;
+      if (triggered[i] !== scanNumber && alwaysRun[i] === 0) continue;
       const detector = this.detectors[i]!;
       this.currentDetector = detector.name;
       try {

@@ -110,6 +110,10 @@ class TextBitmaps {
   capitals!: Int32Array;
   digits!: Int32Array;
   separators!: Int32Array;
+  /** Where the three bitmaps start in the kernel's memory (a typed array's `byteOffset` is a getter call). */
+  private capitalsAt = 0;
+  private digitsAt = 0;
+  private separatorsAt = 0;
   /** The text they describe; they hold its bits only if the text region held that text when they were made. */
   private text: string | undefined;
   /** How many bits the digit bitmap has set. */
@@ -124,19 +128,16 @@ class TextBitmaps {
     this.capitals = new Int32Array(buffer, offset, words);
     this.digits = new Int32Array(buffer, offset + words * 4, words);
     this.separators = new Int32Array(buffer, offset + words * 8, words);
+    this.capitalsAt = offset;
+    this.digitsAt = offset + words * 4;
+    this.separatorsAt = offset + words * 8;
     this.text = undefined;
   }
 
   /** Makes the bitmaps of `text`, which must be what the text region holds, unless they are made already. */
   of(text: string): this {
     if (text !== this.text) {
-      const counts = this.classify(
-        TEXT,
-        text.length,
-        this.capitals.byteOffset,
-        this.digits.byteOffset,
-        this.separators.byteOffset,
-      );
+      const counts = this.classify(TEXT, text.length, this.capitalsAt, this.digitsAt, this.separatorsAt);
       this.digitCount = counts >>> 8;
       this.presence = counts & 0xff;
       this.text = text;
