@@ -154,18 +154,22 @@ function denseChunks(rng, sentences) {
   return chunks;
 }
 
+// Ids are made flat (see `flat`), as an app's come from a parsed response: built character by
+// character they would be chains of 30 concatenations, and whichever tool read one first would
+// pay V8 to flatten it (~0.4 µs an id here, a fifth of what the redactor itself spends on it).
+
 /** An OpenAI tool-call id. */
 export function callId(rng) {
-  return 'call_' + rng.chars(ALNUM, 24);
+  return flat('call_' + rng.chars(ALNUM, 24));
 }
 
 /** An OpenAI chat completion id, as `gen_ai.response.id` carries it. */
 export function responseId(rng) {
-  return 'chatcmpl-' + rng.chars(ALNUM, 29);
+  return flat('chatcmpl-' + rng.chars(ALNUM, 29));
 }
 
 function uuid(rng) {
-  return [8, 4, 4, 4, 12].map((length) => hex(rng, length)).join('-');
+  return flat([8, 4, 4, 4, 12].map((length) => hex(rng, length)).join('-'));
 }
 
 /** `count` ids a span carries once (response and tool-call ids, UUIDs, in turn), from `rng`. */
