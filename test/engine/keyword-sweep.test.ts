@@ -83,6 +83,17 @@ describeWithAndWithoutKernel('KeywordSweep', () => {
     }
   });
 
+  it('finds nothing past the end of a text where a longer one before it had keywords', () => {
+    for (let length = MIN_KERNEL_LANED_LENGTH - 1; length < 200; length++) {
+      sweptHits(sweep, 'ab dob sk-pass '.repeat(30));
+      const text = 'x'.repeat(length);
+      expect(sweptHits(sweep, text), `length ${length}`).toEqual([]);
+      // And a keyword that ends the text is found once.
+      const ending = 'x'.repeat(length - 5) + 'token';
+      expect(sweptHits(sweep, ending), `length ${length}`).toEqual(naiveHits(ending));
+    }
+  });
+
   it('reports hits in order of end, as consumers expect', () => {
     const text = 'pass '.repeat(200) + 'secret_access_key ' + 'token '.repeat(100);
     const hits = new KeywordHitBuffer();

@@ -68,7 +68,10 @@ const META = 0;
 const HITS = 256;
 const TABLES = align(HITS + KERNEL_LANES * LANE_HIT_CAPACITY * 8, PAGE_BYTES);
 const TEXT = TABLES + TABLE_SLOTS * TABLE_BYTES;
-/** Room after the text for the SIMD loops, which read whole 32-unit blocks and 5 units beyond. */
+/**
+ * Room after the text for the loops that read past its end: the SIMD loops read whole 32-unit
+ * blocks and 5 units beyond, and the keyword lanes up to 8 units beyond.
+ */
 const TEXT_PADDING = 128;
 const INITIAL_TEXT_UNITS = 4_096;
 
