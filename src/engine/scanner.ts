@@ -9,8 +9,6 @@ import { kernelHolding, presenceMaskOf } from './text/kernel/kernel.js';
 export const SCAN_ERROR_TYPE = 'UNSCANNED';
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
-/** Scans numbered past this start the count again from 1 (see `Scanner.triggeredIn`). */
-const MAX_SCAN_NUMBER = 0x7fffffff;
 const ANY_DIGIT = /[0-9]/;
 
 export interface ScannerOptions {
@@ -29,8 +27,8 @@ export interface ScannerOptions {
 export class Scanner {
   private readonly detectors: readonly Detector[];
   private readonly alwaysRun: readonly boolean[];
-  /** `alwaysRun` as the start of every scan's `triggered`. */
-  private readonly alwaysRunMask: Uint8Array;
+  /** `alwaysRun` as bits, 32 detectors to a word: the start of every scan's `triggered`. */
+  private readonly alwaysRunBits: Int32Array;
   private readonly anyAlwaysRun: boolean;
   /** Each distinct set of trigger characters once, with the detectors it triggers. */
   private readonly charTriggers: readonly CharTrigger[];
@@ -45,12 +43,10 @@ export class Scanner {
   private readonly minConfidence: number;
   private readonly onDetectorError: ((detector: string, error: unknown) => void) | undefined;
   /**
-   * Per detector, the number of the last scan whose text triggered it: a detector runs when its
-   * entry is the current scan's number (or it always runs), so no scan has to clear the array.
+   * The detectors a scan runs, as bits (detector i is bit i % 32 of word i / 32), reused between
+   * scans and valid only inside `scan`: the run visits set bits only, in detector order.
    */
-  private readonly triggeredIn: Int32Array;
-  /** The current scan's number, from 1; the array is cleared when it would wrap. */
-  private scanNumber = 0;
+  private readonly triggered: Int32Array;
   private readonly allHits = new KeywordHitBuffer();
   private readonly detectorHits = new KeywordHitBuffer();
   /** One reporter for every detector; the state of the current `find` call lives in these fields. */
@@ -74,7 +70,10 @@ export class Scanner {
         (!d.trigger.chars && !d.trigger.digit && !(d.trigger.keywords && d.trigger.keywords.length > 0)) ||
         (d.trigger.keywords ?? []).includes(''),
     );
-    this.alwaysRunMask = Uint8Array.from(this.alwaysRun, Number);
+    this.alwaysRunBits = new Int32Array(Math.ceil(detectors.length / 32));
+    this.alwaysRun.forEach((always, index) => {
+      if (always) this.alwaysRunBits[index >> 5]! |= 1 << (index & 31);
+    });
     this.anyAlwaysRun = this.alwaysRun.includes(true);
     const charTriggers = new Map<string, number[]>();
     detectors.forEach((d, index) => {
@@ -92,7 +91,7 @@ export class Scanner {
     this.digitDetectors = Int32Array.from(detectors.flatMap((d, index) => (d.trigger.digit === true ? [index] : [])));
     this.asksKernel = this.digitDetectors.length > 0 || this.charTriggers.some((trigger) => trigger.presenceMask !== 0);
     this.digitMinimums = Int32Array.from(this.digitDetectors, (index) => Math.max(1, detectors[index]!.trigger.minDigits ?? 1));
-    this.triggeredIn = new Int32Array(detectors.length);
+    this.triggered = new Int32Array(this.alwaysRunBits.length);
     // Hits cover a detector's matches only when nothing but its keywords can trigger it.
     this.anchored = detectors.map((d, index) =>
       isAnchoredDetector(d) && !d.trigger.chars && !d.trigger.digit && !this.alwaysRun[index] ? d : undefined,
@@ -126,13 +125,8 @@ export class Scanner {
   }
 
   private scanExclusive(text: string): readonly Finding[] {
-    const count = this.detectors.length;
-    const triggered = this.triggeredIn;
-    if (this.scanNumber === MAX_SCAN_NUMBER) {
-      triggered.fill(0);
-      this.scanNumber = 0;
-    }
-    const scanNumber = ++this.scanNumber;
+    const triggered = this.triggered;
+    triggered.set(this.alwaysRunBits);
     let any = this.anyAlwaysRun;
     const digitDetectors = this.digitDetectors;
     // The kernel's one pass over the text counts its digits and notes which trigger characters it holds.
@@ -145,7 +139,8 @@ export class Scanner {
       const minimums = this.digitMinimums;
       for (let d = 0; d < digitDetectors.length; d++) {
         if (digits < minimums[d]!) continue;
-        triggered[digitDetectors[d]!] = scanNumber;
+        const index = digitDetectors[d]!;
+        triggered[index >> 5]! |= 1 << (index & 31);
         any = true;
       }
     }
@@ -157,7 +152,10 @@ export class Scanner {
       } else if (typeof test === 'string' ? !text.includes(test) : !test.test(text)) {
         continue;
       }
-      for (let d = 0; d < detectors.length; d++) triggered[detectors[d]!] = scanNumber;
+      for (let d = 0; d < detectors.length; d++) {
+        const index = detectors[d]!;
+        triggered[index >> 5]! |= 1 << (index & 31);
+      }
       any = true;
     }
     const hits = this.allHits;
@@ -165,29 +163,34 @@ export class Scanner {
     this.detectorHits.reset();
     if (this.keywordSweep !== undefined) {
       this.keywordSweep.run(text, hits);
-      for (let h = 0; h < hits.count; h++) triggered[hits.tags[h]!] = scanNumber;
+      const tags = hits.tags;
+      for (let h = 0; h < hits.count; h++) {
+        const index = tags[h]!;
+        triggered[index >> 5]! |= 1 << (index & 31);
+      }
       any ||= hits.count > 0;
     }
     if (!any) return NO_FINDINGS;
 
     this.findings = undefined;
     this.currentText = text;
-    const alwaysRun = this.alwaysRunMask;
-    for (let i = 0; i < count; i++) {
-      if (triggered[i] !== scanNumber && alwaysRun[i] === 0) continue;
-      const detector = this.detectors[i]!;
-      this.currentDetector = detector.name;
-      try {
-        const anchored = this.anchored[i];
-        if (anchored !== undefined) {
-          this.detectorHits.selectTag(hits, i);
-          anchored.findAtHits(text, this.detectorHits, this.report);
-        } else {
-          detector.find(text, this.report);
+    for (let word = 0; word < triggered.length; word++) {
+      for (let bits = triggered[word]!; bits !== 0; bits &= bits - 1) {
+        const i = (word << 5) + 31 - Math.clz32(bits & -bits);
+        const detector = this.detectors[i]!;
+        this.currentDetector = detector.name;
+        try {
+          const anchored = this.anchored[i];
+          if (anchored !== undefined) {
+            this.detectorHits.selectTag(hits, i);
+            anchored.findAtHits(text, this.detectorHits, this.report);
+          } else {
+            detector.find(text, this.report);
+          }
+        } catch (error) {
+          this.onDetectorError?.(detector.name, error);
+          return [{ type: SCAN_ERROR_TYPE, start: 0, end: text.length, detector: detector.name, confidence: 1 }];
         }
-      } catch (error) {
-        this.onDetectorError?.(detector.name, error);
-        return [{ type: SCAN_ERROR_TYPE, start: 0, end: text.length, detector: detector.name, confidence: 1 }];
       }
     }
     const findings = this.findings;
