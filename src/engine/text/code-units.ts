@@ -27,9 +27,11 @@ const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
 
 /**
  * Up to this many code units, a loop copies faster than the native writer, whose call costs
- * about as much as copying a few dozen units (telemetry is full of short values: ids, roles, model names).
+ * about as much as copying a few dozen units (telemetry is full of short values: ids, roles, model
+ * names). Measured over whole scans: the loop is 3% faster for 36-38-unit ids (UUIDs, chat
+ * completion ids), as fast at 40 units, 4% slower at 48.
  */
-const LOOP_COPY_UNITS = 32;
+const LOOP_COPY_UNITS = 40;
 
 /** Copies the code units of `text` into `target` (`bytes` is a Buffer over the same memory). */
 function writeUnits(text: string, target: Uint16Array, bytes: UnitBuffer | undefined): void {
