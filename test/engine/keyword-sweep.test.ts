@@ -94,6 +94,32 @@ describeWithAndWithoutKernel('KeywordSweep', () => {
     }
   });
 
+  it('gives each of more sweeps than the kernel keeps tables for its own hits, in any order of use', () => {
+    // Six sweeps take turns in the kernel's four table slots: each must find its own keywords, whichever were evicted.
+    const sets = [['alpha', 'beta'], ['gamma'], ['delta', 'ta'], ['token', 'ok'], ['pass'], ['secret', 'cre']];
+    const sweeps = sets.map((keywords) => new KeywordSweep(keywords.map((keyword, tag) => ({ keyword, tag }))));
+    const text = 'alpha beta gamma delta token passwd secret credit '.repeat(4);
+    const order = fc.array(fc.nat({ max: sets.length - 1 }), { minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(order, (turns) => {
+        for (const which of turns) {
+          const hits = new KeywordHitBuffer();
+          sweeps[which]!.run(text, hits);
+          const found: string[] = [];
+          for (let h = 0; h < hits.count; h++) found.push(`${hits.starts[h]}-${hits.ends[h]}:${hits.tags[h]}`);
+          const expected: [number, number, number][] = [];
+          sets[which]!.forEach((keyword, tag) => {
+            for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + 1)) expected.push([at, at + keyword.length, tag]);
+          });
+          expected.sort((a, b) => a[1] - b[1] || b[0] - a[0] || a[2] - b[2]);
+          found.sort();
+          expect(found).toEqual(expected.map(([start, end, tag]) => `${start}-${end}:${tag}`).sort());
+        }
+      }),
+      { numRuns: 100, seed: 44 },
+    );
+  });
+
   it('reports hits in order of end, as consumers expect', () => {
     const text = 'pass '.repeat(200) + 'secret_access_key ' + 'token '.repeat(100);
     const hits = new KeywordHitBuffer();

@@ -60,7 +60,6 @@ export class KeywordSweep {
   private readonly laneHits = [new KeywordHitBuffer(), new KeywordHitBuffer(), new KeywordHitBuffer()];
   /** Whether the kernel can hold the tables: few enough classes and transitions. */
   private readonly kernelTables: boolean;
-  private readonly laneStarts = new Int32Array(KERNEL_LANES);
 
   constructor(entries: readonly KeywordEntry[]) {
     const usable = entries.filter((entry) => entry.keyword.length > 0);
@@ -184,17 +183,15 @@ export class KeywordSweep {
     const laneLength = Math.ceil((length + (KERNEL_LANES - 1) * overlap) / KERNEL_LANES);
     if (laneLength <= overlap) return false;
     const step = laneLength - overlap;
-    const starts = this.laneStarts;
-    for (let lane = 0; lane < KERNEL_LANES; lane++) starts[lane] = lane * step;
     const steps = Math.ceil(laneLength / KERNEL_STEP_UNITS) * KERNEL_STEP_UNITS;
-    kernel.sweepLanes(kernel.tablesFor(this, this.classOf as Uint8Array, this.delta as Int16Array), starts, steps, overlap);
+    kernel.sweepLanes(kernel.tablesFor(this, this.classOf as Uint8Array, this.delta as Int16Array), step, steps, overlap);
     const meta = kernel.laneMeta;
     for (let lane = 0; lane < KERNEL_LANES; lane++) if (meta[KERNEL_LANES + lane]! > LANE_HIT_CAPACITY) return false;
     const laneHits = kernel.laneHits;
     for (let lane = 0; lane < KERNEL_LANES; lane++) {
       const first = lane * LANE_HIT_CAPACITY * 2;
       const count = meta[KERNEL_LANES + lane]!;
-      const shareEnd = lane === KERNEL_LANES - 1 ? length : starts[lane]! + laneLength;
+      const shareEnd = lane === KERNEL_LANES - 1 ? length : lane * step + laneLength;
       for (let h = 0; h < count; h++) {
         const end = laneHits[first + 2 * h]!;
         if (end > shareEnd) break;

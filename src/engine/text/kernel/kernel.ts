@@ -160,6 +160,9 @@ export class TextKernel {
   private readonly slotOwners: (object | undefined)[] = new Array<object | undefined>(TABLE_SLOTS).fill(undefined);
   private readonly slotUses = new Float64Array(TABLE_SLOTS);
   private uses = 0;
+  /** The owner `tablesFor` answered last, and its tables' offset. */
+  private lastOwner: object | undefined;
+  private lastTables = 0;
   private readonly bitmaps: TextBitmaps;
 
   constructor(exports: KernelExports) {
@@ -199,6 +202,8 @@ export class TextKernel {
    * `KERNEL_MAX_CLASSES` and at most `KERNEL_MAX_TRANSITIONS` transitions.
    */
   tablesFor(owner: object, classes: Uint8Array, delta: Int16Array): number {
+    // Most calls come from the owner of the call before (its use count stays the newest in effect).
+    if (owner === this.lastOwner) return this.lastTables;
     let slot = this.slotOwners.indexOf(owner);
     if (slot < 0) {
       slot = 0;
@@ -215,17 +220,19 @@ export class TextKernel {
       this.slotOwners[slot] = owner;
     }
     this.slotUses[slot] = ++this.uses;
-    return TABLES + slot * TABLE_BYTES;
+    this.lastOwner = owner;
+    this.lastTables = TABLES + slot * TABLE_BYTES;
+    return this.lastTables;
   }
 
   /**
    * Runs `KERNEL_LANES` automata in lockstep over the text region for `steps` code units (a
-   * multiple of `KERNEL_STEP_UNITS`), lane l starting at `starts[l]` in state 0 and recording hits
-   * once it is `overlap` units in.
+   * multiple of `KERNEL_STEP_UNITS`), lane l starting at `l * spacing` in state 0 and recording
+   * hits once it is `overlap` units in.
    */
-  sweepLanes(tables: number, starts: Int32Array, steps: number, overlap: number): void {
+  sweepLanes(tables: number, spacing: number, steps: number, overlap: number): void {
     const meta = this.meta;
-    for (let lane = 0; lane < KERNEL_LANES; lane++) meta[lane] = starts[lane]!;
+    for (let lane = 0; lane < KERNEL_LANES; lane++) meta[lane] = lane * spacing;
     this.exports.sweepLanes(tables, tables + CLASS_BYTES, TEXT, steps, overlap, HITS, LANE_HIT_CAPACITY, META);
   }
 
