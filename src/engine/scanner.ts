@@ -139,8 +139,7 @@ export class Scanner {
       const minimums = this.digitMinimums;
       for (let d = 0; d < digitDetectors.length; d++) {
         if (digits < minimums[d]!) continue;
-        const index = digitDetectors[d]!;
-        triggered[index >> 5]! |= 1 << (index & 31);
+        markTriggered(triggered, digitDetectors[d]!);
         any = true;
       }
     }
@@ -152,10 +151,7 @@ export class Scanner {
       } else if (typeof test === 'string' ? !text.includes(test) : !test.test(text)) {
         continue;
       }
-      for (let d = 0; d < detectors.length; d++) {
-        const index = detectors[d]!;
-        triggered[index >> 5]! |= 1 << (index & 31);
-      }
+      for (let d = 0; d < detectors.length; d++) markTriggered(triggered, detectors[d]!);
       any = true;
     }
     const hits = this.allHits;
@@ -163,11 +159,7 @@ export class Scanner {
     this.detectorHits.reset();
     if (this.keywordSweep !== undefined) {
       this.keywordSweep.run(text, hits);
-      const tags = hits.tags;
-      for (let h = 0; h < hits.count; h++) {
-        const index = tags[h]!;
-        triggered[index >> 5]! |= 1 << (index & 31);
-      }
+      for (let h = 0; h < hits.count; h++) markTriggered(triggered, hits.tags[h]!);
       any ||= hits.count > 0;
     }
     if (!any) return NO_FINDINGS;
@@ -196,6 +188,11 @@ export class Scanner {
     const findings = this.findings;
     return findings === undefined ? NO_FINDINGS : resolveOverlaps(findings);
   }
+}
+
+/** Sets detector `index`'s bit in a scan's `triggered` words. */
+function markTriggered(triggered: Int32Array, index: number): void {
+  triggered[index >> 5]! |= 1 << (index & 31);
 }
 
 /** A single character is found fastest by `includes`; a set by one character-class regex. */
