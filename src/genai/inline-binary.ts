@@ -19,6 +19,7 @@
 const MIN_PAYLOAD_LENGTH = 16;
 
 const MEDIA_URL_KEY_SUFFIXES = ['.image.url', '.audio.url', '.video.url'] as const;
+const LOWER_L = 108;
 
 /**
  * The field of a message part that holds an inline binary payload, or undefined. For OTel
@@ -40,6 +41,8 @@ export function inlineBinaryField(part: Readonly<Record<string, unknown>>): stri
  */
 export function isInlineBinaryAttribute(key: string, value: unknown): boolean {
   if (typeof value !== 'string') return false;
+  // Every suffix ends in `.url`: most keys (`role`, `content`, `id`) are turned away by their last character.
+  if (key.charCodeAt(key.length - 1) !== LOWER_L) return false;
   let mediaKey = false;
   // Runs for every string attribute: an index loop allocates no iterator.
   for (let s = 0; s < MEDIA_URL_KEY_SUFFIXES.length && !mediaKey; s++) mediaKey = key.endsWith(MEDIA_URL_KEY_SUFFIXES[s]!);

@@ -33,6 +33,7 @@ describe('isInlineBinaryAttribute', () => {
   it('recognises bare base64 under OpenInference media URL keys', () => {
     expect(isInlineBinaryAttribute('llm.input_messages.0.message.contents.1.message_content.image.image.url', PNG_BASE64)).toBe(true);
     expect(isInlineBinaryAttribute('llm.input_messages.0.message.contents.1.message_content.audio.audio.url', PNG_BASE64)).toBe(true);
+    expect(isInlineBinaryAttribute('llm.input_messages.0.message.contents.1.message_content.video.video.url', PNG_BASE64)).toBe(true);
   });
 
   it('leaves URLs, data URIs (handled by the engine) and other keys alone', () => {
@@ -41,6 +42,7 @@ describe('isInlineBinaryAttribute', () => {
     expect(isInlineBinaryAttribute(key, `data:image/png;base64,${PNG_BASE64}`)).toBe(false);
     expect(isInlineBinaryAttribute('input.value', PNG_BASE64)).toBe(false);
     expect(isInlineBinaryAttribute(key, 42)).toBe(false);
+    for (const other of ['', 'l', 'image.url', 'message_content.image.urls', 'email']) expect(isInlineBinaryAttribute(other, PNG_BASE64)).toBe(false);
   });
 });
 
