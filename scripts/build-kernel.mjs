@@ -135,14 +135,10 @@ const lanesBelow = (first, count) =>
 
 /**
  * The character sets whose presence `classify` reports, bit k of its presence byte for set k (the
- * trigger characters of built-in detectors; kernel.ts: `PRESENCE_CLASSES`, in the same order).
+ * trigger characters of built-in detectors; kernel.ts: `PRESENCE_CLASSES`, in the same order): a
+ * `:`, a `-` or `.`, an ASCII capital, an `@`. Each names the local that gathers its lanes.
  */
-const PRESENCE = [
-  { name: 'colonSeen', test: (bytes) => equalsByte(bytes, 58) },
-  { name: 'dashOrDotSeen', test: (bytes) => inByteRange(bytes, 45, 2) },
-  { name: 'capitalSeen', test: (bytes) => inByteRange(bytes, 65, 26) },
-  { name: 'atSignSeen', test: (bytes) => equalsByte(bytes, 64) },
-];
+const PRESENCE = ['colonSeen', 'dashOrDotSeen', 'capitalSeen', 'atSignSeen'];
 
 /**
  * `classify(text, length, capitals, digits, separators)`: one pass over the text that writes three
@@ -173,7 +169,7 @@ function classifyFunction() {
     (local $i i32) (local $at i32) (local $capital i32) (local $digit i32) (local $pair i32) (local $dot i32)
     (local $digitCount i32) (local $low v128) (local $high v128)
     (local $asciiLow v128) (local $asciiHigh v128) (local $colons v128) (local $dashesOrDots v128)
-    ${PRESENCE.map(({ name }) => `(local $${name} v128)`).join(' ')}
+    ${PRESENCE.map((name) => `(local $${name} v128)`).join(' ')}
     (local.set $at ${get('text')})
     (block $done (loop $block
       (br_if $done (i32.ge_u ${get('i')} ${get('length')}))
@@ -186,11 +182,12 @@ function classifyFunction() {
       (local.set $asciiLow ${inByteRange(get('low'), 65, 26)})
       (local.set $asciiHigh ${inByteRange(get('high'), 65, 26)})
       (local.set $capitalSeen (v128.or ${get('capitalSeen')} (v128.or ${get('asciiLow')} ${get('asciiHigh')})))
-      (local.set $colons (v128.or ${PRESENCE[0].test(get('low'))} ${PRESENCE[0].test(get('high'))}))
-      (local.set $dashesOrDots (v128.or ${PRESENCE[1].test(get('low'))} ${PRESENCE[1].test(get('high'))}))
+      (local.set $colons (v128.or ${equalsByte(get('low'), 58)} ${equalsByte(get('high'), 58)}))
+      ;; \`-\` and \`.\` are neighbours: 0x2d, 0x2e.
+      (local.set $dashesOrDots (v128.or ${inByteRange(get('low'), 45, 2)} ${inByteRange(get('high'), 45, 2)}))
       (local.set $colonSeen (v128.or ${get('colonSeen')} ${get('colons')}))
       (local.set $dashOrDotSeen (v128.or ${get('dashOrDotSeen')} ${get('dashesOrDots')}))
-      (local.set $atSignSeen (v128.or ${get('atSignSeen')} (v128.or ${PRESENCE[3].test(get('low'))} ${PRESENCE[3].test(get('high'))})))
+      (local.set $atSignSeen (v128.or ${get('atSignSeen')} (v128.or ${equalsByte(get('low'), 64)} ${equalsByte(get('high'), 64)})))
       ;; Capital candidates: \`A\`-\`Z\`, and the units from 0x80 to 0x7fff (byte 0x80 and up: the top bit).
       (local.set $capital (i32.or (i8x16.bitmask (v128.or ${get('asciiLow')} ${get('low')}))
         (i32.shl (i8x16.bitmask (v128.or ${get('asciiHigh')} ${get('high')})) (i32.const 16))))
@@ -214,7 +211,7 @@ function classifyFunction() {
       (local.set $i (i32.add ${get('i')} (i32.const 32)))
       (br $block)))
     (i32.or (i32.shl ${get('digitCount')} (i32.const 8))
-      ${PRESENCE.map(({ name }, bit) => `(i32.shl (v128.any_true ${get(name)}) (i32.const ${bit}))`).reduce((all, one) => `(i32.or ${all} ${one})`)}))`;
+      ${PRESENCE.map((name, bit) => `(i32.shl (v128.any_true ${get(name)}) (i32.const ${bit}))`).reduce((all, one) => `(i32.or ${all} ${one})`)}))`;
 }
 
 /** Code units `digest` reads per iteration: four 16-byte blocks, one per accumulator. */

@@ -1,5 +1,6 @@
 import { ownCopy } from './clean-text-memo.js';
 import { closingQuote, skipJsonSpace } from './json-source.js';
+import { startsWithAt } from './text/ascii-search.js';
 import { isAsciiDigit } from './text/chars.js';
 
 /**
@@ -359,7 +360,7 @@ export class WalkedKeys {
     const length = end - start;
     if (length === 0 || length > MAX_KNOWN_KEY) return undefined;
     const key = this.slots[slotOf(length, text.charCodeAt(start), text.charCodeAt(end - 1))];
-    return key !== undefined && key.length === length && isSpelledAt(text, start, key) ? key : undefined;
+    return key !== undefined && key.length === length && startsWithAt(text, start, key) ? key : undefined;
   }
 
   add(key: string): void {
@@ -368,15 +369,6 @@ export class WalkedKeys {
     // A key sliced from the document would keep the whole document alive.
     this.slots[slotOf(length, key.charCodeAt(0), key.charCodeAt(length - 1))] = ownCopy(key);
   }
-}
-
-/**
- * Whether `key` is spelled at `start` of `text`. A loop the compiler inlines: `startsWith` with a
- * position is a call, and every key of every message asks (keys are short).
- */
-function isSpelledAt(text: string, start: number, key: string): boolean {
-  for (let k = 0; k < key.length; k++) if (text.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
-  return true;
 }
 
 function slotOf(length: number, first: number, last: number): number {

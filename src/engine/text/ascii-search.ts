@@ -20,6 +20,15 @@ export function containsIgnoreCase(text: string, needle: string, from: number, t
   return false;
 }
 
+/**
+ * Whether `literal` is spelled at `at` of `text`, case-sensitively: `startsWith` with a position,
+ * as a loop the compiler inlines (the built-in is a call, and hot paths ask for short literals).
+ */
+export function startsWithAt(text: string, at: number, literal: string): boolean {
+  for (let k = 0; k < literal.length; k++) if (text.charCodeAt(at + k) !== literal.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Case-insensitive `startsWith` for an ASCII lower-case `needle`. */
 export function startsWithIgnoreCase(text: string, needle: string, at: number): boolean {
   if (at < 0 || at + needle.length > text.length) return false;

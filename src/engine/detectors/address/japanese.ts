@@ -1,4 +1,5 @@
 import { isAsciiDigit } from '../../text/chars.js';
+import { startsWithAt } from '../../text/ascii-search.js';
 
 /** Longest run of kanji and kana read back from the block number (prefecture, city, ward, town). */
 const MAX_NAME = 24;
@@ -73,11 +74,6 @@ function blockEnd(text: string, from: number): number {
 function unitAt(text: string, at: number): number {
   for (const unit of UNITS) if (startsWithAt(text, at, unit)) return unit.length;
   return 0;
-}
-
-function startsWithAt(text: string, at: number, literal: string): boolean {
-  for (let k = 0; k < literal.length; k++) if (text.charCodeAt(at + k) !== literal.charCodeAt(k)) return false;
-  return true;
 }
 
 function includesCode(chars: string, code: number): boolean {

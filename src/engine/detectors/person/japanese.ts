@@ -1,4 +1,5 @@
 import type { Report } from '../../types.js';
+import { startsWithAt } from '../../text/ascii-search.js';
 
 const SPACE = 32;
 const IDEOGRAPHIC_SPACE = 0x3000;
@@ -89,9 +90,7 @@ function includesCode(chars: string, code: number): boolean {
 
 function endsWithAt(text: string, end: number, literal: string): boolean {
   const start = end - literal.length;
-  if (start < 0) return false;
-  for (let k = 0; k < literal.length; k++) if (text.charCodeAt(start + k) !== literal.charCodeAt(k)) return false;
-  return true;
+  return start >= 0 && startsWithAt(text, start, literal);
 }
 
 function isKanji(code: number): boolean {
