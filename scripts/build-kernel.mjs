@@ -115,8 +115,9 @@ const inByteRange = (vector, low, count) => `(i8x16.lt_u (i8x16.sub ${vector} ${
 /**
  * The 16 code units at `at + offset` bytes as bytes: a unit below 0x100 as itself, one from 0x100 to
  * 0x7fff as 0xff and one at or above 0x8000 as 0 (the narrowing reads units as signed). Neither 0 nor
- * 0xff is a digit or an ASCII capital, and only the units below 0x8000 can be capitals, so both
- * masks below are exact for what their callers ask.
+ * 0xff is a digit, an ASCII capital or a presence character, and only the units below 0x8000 can
+ * be capitals, so the digit, capital and presence tests in `classify` are exact for what their
+ * callers ask.
  */
 const narrowed = (offset) =>
   `(i8x16.narrow_i16x8_u (v128.load offset=${offset} ${get('at')}) (v128.load offset=${offset + 16} ${get('at')}))`;
