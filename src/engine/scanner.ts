@@ -29,14 +29,20 @@ export class Scanner {
   private readonly alwaysRun: readonly boolean[];
   /** `alwaysRun` as bits, 32 detectors to a word: the start of every scan's `triggered`. */
   private readonly alwaysRunBits: Int32Array;
-  private readonly anyAlwaysRun: boolean;
   /** Each distinct set of trigger characters once, with the detectors it triggers. */
   private readonly charTriggers: readonly CharTrigger[];
   /** Whether a scan asks the kernel's classify pass for its digit count or the presence of trigger characters. */
   private readonly asksKernel: boolean;
-  /** Detectors triggered by ASCII digits, and how many each needs (`Trigger.minDigits`). */
-  private readonly digitDetectors: Int32Array;
+  /** Whether some detector is triggered by ASCII digits. */
+  private readonly anyDigitDetector: boolean;
+  /**
+   * The distinct digit minimums (`Trigger.minDigits`) of the digit detectors, ascending, and for
+   * each, the detectors a text with that many digits triggers, as bits: row r of
+   * `digitTriggerBits` (words of `triggered`'s size) holds every digit detector whose minimum is at
+   * most `digitMinimums[r]`.
+   */
   private readonly digitMinimums: Int32Array;
+  private readonly digitTriggerBits: Int32Array;
   /** Detectors that take the sweep's hits instead of searching for their keywords again. */
   private readonly anchored: readonly (AnchoredDetector | undefined)[];
   private readonly keywordSweep: KeywordSweep | undefined;
@@ -72,9 +78,8 @@ export class Scanner {
     );
     this.alwaysRunBits = new Int32Array(Math.ceil(detectors.length / 32));
     this.alwaysRun.forEach((always, index) => {
-      if (always) this.alwaysRunBits[index >> 5]! |= 1 << (index & 31);
+      if (always) markTriggered(this.alwaysRunBits, index);
     });
-    this.anyAlwaysRun = this.alwaysRun.includes(true);
     const charTriggers = new Map<string, number[]>();
     detectors.forEach((d, index) => {
       const chars = d.trigger.chars;
@@ -83,15 +88,23 @@ export class Scanner {
       list.push(index);
       charTriggers.set(chars, list);
     });
+    const words = this.alwaysRunBits.length;
     this.charTriggers = [...charTriggers].map(([chars, indexes]) => ({
       test: compileCharTest(chars),
       presenceMask: presenceMaskOf(chars),
-      detectors: Int32Array.from(indexes),
+      detectors: bitsOf(indexes, words),
     }));
-    this.digitDetectors = Int32Array.from(detectors.flatMap((d, index) => (d.trigger.digit === true ? [index] : [])));
-    this.asksKernel = this.digitDetectors.length > 0 || this.charTriggers.some((trigger) => trigger.presenceMask !== 0);
-    this.digitMinimums = Int32Array.from(this.digitDetectors, (index) => Math.max(1, detectors[index]!.trigger.minDigits ?? 1));
-    this.triggered = new Int32Array(this.alwaysRunBits.length);
+    const digitDetectors = detectors.flatMap((d, index) => (d.trigger.digit === true ? [index] : []));
+    const minimumOf = (index: number) => Math.max(1, detectors[index]!.trigger.minDigits ?? 1);
+    this.anyDigitDetector = digitDetectors.length > 0;
+    this.digitMinimums = Int32Array.from(new Set(digitDetectors.map(minimumOf))).sort();
+    this.digitTriggerBits = new Int32Array(this.digitMinimums.length * words);
+    this.digitMinimums.forEach((minimum, row) => {
+      const bits = bitsOf(digitDetectors.filter((index) => minimumOf(index) <= minimum), words);
+      this.digitTriggerBits.set(bits, row * words);
+    });
+    this.asksKernel = this.anyDigitDetector || this.charTriggers.some((trigger) => trigger.presenceMask !== 0);
+    this.triggered = new Int32Array(words);
     // Hits cover a detector's matches only when nothing but its keywords can trigger it.
     this.anchored = detectors.map((d, index) =>
       isAnchoredDetector(d) && !d.trigger.chars && !d.trigger.digit && !this.alwaysRun[index] ? d : undefined,
@@ -126,23 +139,24 @@ export class Scanner {
 
   private scanExclusive(text: string): readonly Finding[] {
     const triggered = this.triggered;
-    triggered.set(this.alwaysRunBits);
-    let any = this.anyAlwaysRun;
-    const digitDetectors = this.digitDetectors;
+    const words = triggered.length;
+    // A loop: `set` is a call, for one word or two.
+    for (let word = 0; word < words; word++) triggered[word] = this.alwaysRunBits[word]!;
     // The kernel's one pass over the text counts its digits and notes which trigger characters it holds.
     const kernel = this.asksKernel ? kernelHolding(codeUnitsOf(text)) : undefined;
     // Without the kernel, a regex tells whether there is a digit, and every minimum counts as met.
-    const digits =
-      digitDetectors.length === 0 ? 0 : kernel !== undefined ? kernel.digitCountOf(text) : ANY_DIGIT.test(text) ? Number.MAX_SAFE_INTEGER : 0;
+    const digits = !this.anyDigitDetector
+      ? 0
+      : kernel !== undefined
+        ? kernel.digitCountOf(text)
+        : ANY_DIGIT.test(text)
+          ? Number.MAX_SAFE_INTEGER
+          : 0;
     const presence = kernel !== undefined ? kernel.presenceOf(text) : 0;
-    if (digits > 0) {
-      const minimums = this.digitMinimums;
-      for (let d = 0; d < digitDetectors.length; d++) {
-        if (digits < minimums[d]!) continue;
-        markTriggered(triggered, digitDetectors[d]!);
-        any = true;
-      }
-    }
+    const minimums = this.digitMinimums;
+    let met = 0;
+    while (met < minimums.length && minimums[met]! <= digits) met++;
+    if (met > 0) orInto(triggered, this.digitTriggerBits, (met - 1) * words);
     const charTriggers = this.charTriggers;
     for (let t = 0; t < charTriggers.length; t++) {
       const { test, presenceMask, detectors } = charTriggers[t]!;
@@ -151,8 +165,7 @@ export class Scanner {
       } else if (typeof test === 'string' ? !text.includes(test) : !test.test(text)) {
         continue;
       }
-      for (let d = 0; d < detectors.length; d++) markTriggered(triggered, detectors[d]!);
-      any = true;
+      orInto(triggered, detectors, 0);
     }
     const hits = this.allHits;
     hits.reset();
@@ -160,9 +173,10 @@ export class Scanner {
     if (this.keywordSweep !== undefined) {
       this.keywordSweep.run(text, hits);
       for (let h = 0; h < hits.count; h++) markTriggered(triggered, hits.tags[h]!);
-      any ||= hits.count > 0;
     }
-    if (!any) return NO_FINDINGS;
+    let any = 0;
+    for (let word = 0; word < words; word++) any |= triggered[word]!;
+    if (any === 0) return NO_FINDINGS;
 
     this.findings = undefined;
     this.currentText = text;
@@ -195,6 +209,18 @@ function markTriggered(triggered: Int32Array, index: number): void {
   triggered[index >> 5]! |= 1 << (index & 31);
 }
 
+/** Or-s the words of `bits` from `offset` on into `triggered`. */
+function orInto(triggered: Int32Array, bits: Int32Array, offset: number): void {
+  for (let word = 0; word < triggered.length; word++) triggered[word]! |= bits[offset + word]!;
+}
+
+/** The detectors `indexes` as bits in `words` words. */
+function bitsOf(indexes: readonly number[], words: number): Int32Array {
+  const bits = new Int32Array(words);
+  for (const index of indexes) markTriggered(bits, index);
+  return bits;
+}
+
 /** A single character is found fastest by `includes`; a set by one character-class regex. */
 type CharTest = string | RegExp;
 
@@ -202,7 +228,7 @@ interface CharTrigger {
   readonly test: CharTest;
   /** The kernel's presence bits for exactly these characters (see `presenceMaskOf`); 0 when the text is searched. */
   readonly presenceMask: number;
-  /** Indexes of the detectors whose trigger characters these are. */
+  /** The detectors whose trigger characters these are, as bits (see `Scanner.triggered`). */
   readonly detectors: Int32Array;
 }
 
