@@ -33,8 +33,6 @@ export class Scanner {
   private readonly charTriggers: readonly CharTrigger[];
   /** Whether a scan asks the kernel's classify pass for its digit count or the presence of trigger characters. */
   private readonly asksKernel: boolean;
-  /** Whether some detector is triggered by ASCII digits. */
-  private readonly anyDigitDetector: boolean;
   /**
    * The distinct digit minimums (`Trigger.minDigits`) of the digit detectors, ascending, and for
    * each, the detectors a text with that many digits triggers, as bits: row r of
@@ -76,10 +74,8 @@ export class Scanner {
         (!d.trigger.chars && !d.trigger.digit && !(d.trigger.keywords && d.trigger.keywords.length > 0)) ||
         (d.trigger.keywords ?? []).includes(''),
     );
-    this.alwaysRunBits = new Int32Array(Math.ceil(detectors.length / 32));
-    this.alwaysRun.forEach((always, index) => {
-      if (always) markTriggered(this.alwaysRunBits, index);
-    });
+    const words = Math.ceil(detectors.length / 32);
+    this.alwaysRunBits = bitsOf(detectors.flatMap((_, index) => (this.alwaysRun[index] ? [index] : [])), words);
     const charTriggers = new Map<string, number[]>();
     detectors.forEach((d, index) => {
       const chars = d.trigger.chars;
@@ -88,7 +84,6 @@ export class Scanner {
       list.push(index);
       charTriggers.set(chars, list);
     });
-    const words = this.alwaysRunBits.length;
     this.charTriggers = [...charTriggers].map(([chars, indexes]) => ({
       test: compileCharTest(chars),
       presenceMask: presenceMaskOf(chars),
@@ -96,14 +91,13 @@ export class Scanner {
     }));
     const digitDetectors = detectors.flatMap((d, index) => (d.trigger.digit === true ? [index] : []));
     const minimumOf = (index: number) => Math.max(1, detectors[index]!.trigger.minDigits ?? 1);
-    this.anyDigitDetector = digitDetectors.length > 0;
     this.digitMinimums = Int32Array.from(new Set(digitDetectors.map(minimumOf))).sort();
     this.digitTriggerBits = new Int32Array(this.digitMinimums.length * words);
     this.digitMinimums.forEach((minimum, row) => {
       const bits = bitsOf(digitDetectors.filter((index) => minimumOf(index) <= minimum), words);
       this.digitTriggerBits.set(bits, row * words);
     });
-    this.asksKernel = this.anyDigitDetector || this.charTriggers.some((trigger) => trigger.presenceMask !== 0);
+    this.asksKernel = digitDetectors.length > 0 || this.charTriggers.some((trigger) => trigger.presenceMask !== 0);
     this.triggered = new Int32Array(words);
     // Hits cover a detector's matches only when nothing but its keywords can trigger it.
     this.anchored = detectors.map((d, index) =>
@@ -145,7 +139,8 @@ export class Scanner {
     // The kernel's one pass over the text counts its digits and notes which trigger characters it holds.
     const kernel = this.asksKernel ? kernelHolding(codeUnitsOf(text)) : undefined;
     // Without the kernel, a regex tells whether there is a digit, and every minimum counts as met.
-    const digits = !this.anyDigitDetector
+    const minimums = this.digitMinimums;
+    const digits = minimums.length === 0
       ? 0
       : kernel !== undefined
         ? kernel.digitCountOf(text)
@@ -153,7 +148,6 @@ export class Scanner {
           ? Number.MAX_SAFE_INTEGER
           : 0;
     const presence = kernel !== undefined ? kernel.presenceOf(text) : 0;
-    const minimums = this.digitMinimums;
     let met = 0;
     while (met < minimums.length && minimums[met]! <= digits) met++;
     if (met > 0) orInto(triggered, this.digitTriggerBits, (met - 1) * words);
@@ -180,7 +174,7 @@ export class Scanner {
 
     this.findings = undefined;
     this.currentText = text;
-    for (let word = 0; word < triggered.length; word++) {
+    for (let word = 0; word < words; word++) {
       for (let bits = triggered[word]!; bits !== 0; bits &= bits - 1) {
         const i = (word << 5) + 31 - Math.clz32(bits & -bits);
         const detector = this.detectors[i]!;
