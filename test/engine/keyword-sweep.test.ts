@@ -1,6 +1,7 @@
-// The keyword sweep runs several automata in lockstep over a long text (four in JavaScript, six in
-// the WebAssembly kernel); whatever the lengths and wherever keywords fall relative to the lane
-// boundaries, it must report exactly what a naive case-insensitive search finds, in order of end.
+// The keyword sweep runs several automata in lockstep over a long text (four in JavaScript,
+// `KERNEL_LANES` in the WebAssembly kernel); whatever the lengths and wherever keywords fall
+// relative to the lane boundaries, it must report exactly what a naive case-insensitive search
+// finds, in order of end.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KeywordHitBuffer } from '../../src/engine/text/keyword-hits.js';

@@ -15,8 +15,8 @@ const LANES = 4;
 /** Below this length the JavaScript lanes' set-up costs more than they save. */
 const MIN_LANED_LENGTH = 256;
 /**
- * The kernel's lanes pay off much sooner: one call sets up all six, and no lane leaves a tail to
- * JavaScript. With them, the whole scan of a text of 64 to 127 units takes 6-16% less than with
+ * The kernel's lanes pay off much sooner: one call sets up all of them, and no lane leaves a tail
+ * to JavaScript. With them, the whole scan of a text of 64 to 127 units takes 6-16% less than with
  * one automaton in JavaScript (160 units: 12%); below 64 units that automaton is as fast. Chat
  * messages, tool arguments, ids and log lines are often this short.
  */
