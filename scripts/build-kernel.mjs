@@ -12,9 +12,10 @@ import wabtInit from 'wabt';
 
 /**
  * Automata swept in lockstep by `sweepLanes`; written into the generated module for kernel.ts.
- * Each lane keeps its state, its loaded units and its text pointer live through the loop: six
- * lanes outgrow x64's sixteen registers and spill to the stack at every step, and four sweep a
- * text 12-15% faster than six (a 64-unit text nearly twice as fast) on the AMD EPYC host.
+ * Each lane keeps its state, its loaded units and its text pointer live through the loop, and a
+ * step waits on the previous step's load: four lanes reach that bound within x64's sixteen
+ * registers. Five sweep no faster, and six spill to the stack (measured on the AMD EPYC host:
+ * 4 KB of prose at 0.53 ns a unit in four lanes, 0.58 in five or six).
  */
 export const KERNEL_LANES = 4;
 
@@ -36,32 +37,34 @@ export const KERNEL_STEP_UNITS = 4;
  * with the top bit set where a keyword ends. A step is then three loads and one add; states and
  * rows in `meta` and `hits` are given back as KeywordSweep's row offsets. Each lane reads its text
  * four units per load.
+ *
+ * Hits are rare (a few per KB of prose), so `recordHits` takes them out of line, and the counts
+ * live in `meta` meanwhile: the loop keeps only each lane's state, loaded units and text pointer,
+ * which fit x64's registers for four lanes. Written inline, the recording kept a lane's count,
+ * hit pointer and first unit live as well, and every step spilled to the stack: the sweep took
+ * 14% longer with four lanes, and more again with six.
  */
 function sweepLanesFunction(lanes) {
   const ids = [...Array(lanes).keys()];
   const locals =
-    ['k', ...ids.flatMap((l) => [`s${l}`, `n${l}`, `c${l}`, `p${l}`, `h${l}`, `f${l}`])]
-      .map((name) => `(local $${name} i32)`)
-      .join(' ') + ids.map((l) => ` (local $w${l} i64)`).join('');
+    ['k', ...ids.flatMap((l) => [`s${l}`, `n${l}`, `p${l}`])].map((name) => `(local $${name} i32)`).join(' ') +
+    ids.map((l) => ` (local $w${l} i64)`).join('');
+  // Lane l's first unit stays at meta + l * 4 until the end, and its count is kept at meta + (lanes + l) * 4.
+  const count = (l) => `(i32.add ${get('meta')} (i32.const ${(lanes + l) * 4}))`;
   const setup = ids
     .map(
       (l) => `
     (local.set $s${l} ${get('delta')})
-    (local.set $f${l} (i32.load (i32.add ${get('meta')} (i32.const ${l * 4}))))
-    (local.set $p${l} (i32.add ${get('text')} (i32.shl ${get(`f${l}`)} (i32.const 1))))
-    (local.set $h${l} (i32.add ${get('hits')} (i32.mul ${get('capacity')} (i32.const ${l * 8}))))`,
+    (local.set $p${l} (i32.add ${get('text')} (i32.shl (i32.load (i32.add ${get('meta')} (i32.const ${l * 4}))) (i32.const 1))))
+    (i32.store ${count(l)} (i32.const 0))`,
     )
     .join('');
-  /** Code unit j (0-3) of the four lane l loaded. */
   const unit = (l, j) => {
     const shifted = j === 0 ? `(i32.wrap_i64 ${get(`w${l}`)})` : `(i32.wrap_i64 (i64.shr_u ${get(`w${l}`)} (i64.const ${16 * j})))`;
     return j === 3 ? shifted : `(i32.and ${shifted} (i32.const 0xffff))`;
   };
-  /** Row offset, as KeywordSweep counts it, of a state given by its row's address. */
   const rowOf = (address) => `(i32.shr_u (i32.sub ${address} ${get('delta')}) (i32.const 2))`;
   const step = (j) => {
-    const at = `(i32.add ${get('k')} (i32.const ${j}))`;
-    // next = the transition at (state's row + class * 4); negative where keywords end.
     const transitions = ids
       .map(
         (l) => `
@@ -69,37 +72,38 @@ function sweepLanesFunction(lanes) {
       )
       .join('');
     const anyOutput = ids.map((l) => get(`n${l}`)).reduce((a, b) => `(i32.or ${a} ${b})`);
-    const record = (l) => `
-          (if (i32.lt_u ${get(`c${l}`)} ${get('capacity')}) (then
-            (i32.store (i32.add ${get(`h${l}`)} (i32.shl ${get(`c${l}`)} (i32.const 3)))
-              (i32.add (i32.add ${get(`f${l}`)} ${at}) (i32.const 1)))
-            (i32.store offset=4 (i32.add ${get(`h${l}`)} (i32.shl ${get(`c${l}`)} (i32.const 3))) ${rowOf(get(`n${l}`))})))
-          (local.set $c${l} (i32.add ${get(`c${l}`)} (i32.const 1)))`;
-    const outputs = ids
-      .map(
-        (l) => `
-        (if (i32.lt_s ${get(`n${l}`)} (i32.const 0)) (then
-          (local.set $n${l} (i32.and ${get(`n${l}`)} (i32.const 0x7fffffff)))
-          ${l === 0 ? record(l) : `(if (i32.ge_u ${at} ${get('overlap')}) (then ${record(l)}))`}))`,
-      )
-      .join('');
+    const mask = ids.map((l) => `(local.set $n${l} (i32.and ${get(`n${l}`)} (i32.const 0x7fffffff)))`).join(' ');
     const advance = ids.map((l) => `(local.set $s${l} ${get(`n${l}`)})`).join(' ');
     return `${transitions}
-      (if (i32.lt_s ${anyOutput} (i32.const 0)) (then ${outputs}))
+      (if (i32.lt_s ${anyOutput} (i32.const 0)) (then
+        (call $recordHits (i32.add ${get('k')} (i32.const ${j})) ${ids.map((l) => get(`n${l}`)).join(' ')}
+          ${get('delta')} ${get('overlap')} ${get('hits')} ${get('capacity')} ${get('meta')})
+        ${mask}))
       ${advance}`;
   };
   const loads = ids
     .map((l) => `(local.set $w${l} (i64.load ${get(`p${l}`)})) (local.set $p${l} (i32.add ${get(`p${l}`)} (i32.const 8)))`)
     .join('\n      ');
-  const finish = ids
-    .map(
-      (l) =>
-        `(i32.store (i32.add ${get('meta')} (i32.const ${l * 4})) ${rowOf(get(`s${l}`))})` +
-        ` (i32.store (i32.add ${get('meta')} (i32.const ${(lanes + l) * 4})) ${get(`c${l}`)})`,
-    )
-    .join('\n  ');
+  const finish = ids.map((l) => `(i32.store (i32.add ${get('meta')} (i32.const ${l * 4})) ${rowOf(get(`s${l}`))})`).join('\n  ');
   const steps = [...Array(KERNEL_STEP_UNITS).keys()].map(step).join('');
+  const record = (l) => {
+    const recorded = `
+        (local.set $c (i32.load ${count(l)}))
+        (if (i32.lt_u ${get('c')} ${get('capacity')}) (then
+          (local.set $h (i32.add ${get('hits')} (i32.shl (i32.add (i32.mul ${get('capacity')} (i32.const ${l})) ${get('c')}) (i32.const 3))))
+          (i32.store ${get('h')} (i32.add (i32.add (i32.load (i32.add ${get('meta')} (i32.const ${l * 4}))) ${get('at')}) (i32.const 1)))
+          (i32.store offset=4 ${get('h')} ${rowOf(`(i32.and ${get(`n${l}`)} (i32.const 0x7fffffff))`)})))
+        (i32.store ${count(l)} (i32.add ${get('c')} (i32.const 1)))`;
+    const kept = l === 0 ? recorded : `
+        (if (i32.ge_u ${get('at')} ${get('overlap')}) (then ${recorded}))`;
+    return `
+    (if (i32.lt_s ${get(`n${l}`)} (i32.const 0)) (then ${kept}))`;
+  };
   return `
+  (func $recordHits (param $at i32) ${ids.map((l) => `(param $n${l} i32)`).join(' ')}
+      (param $delta i32) (param $overlap i32) (param $hits i32) (param $capacity i32) (param $meta i32)
+    (local $c i32) (local $h i32)
+    ${ids.map(record).join('')})
   (func (export "sweepLanes") (param $classes i32) (param $delta i32) (param $text i32) (param $steps i32)
       (param $overlap i32) (param $hits i32) (param $capacity i32) (param $meta i32)
     ${locals}
