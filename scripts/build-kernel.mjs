@@ -117,10 +117,44 @@ function sweepLanesFunction(lanes) {
     ${finish})`;
 }
 
-/** `value` in every byte lane; a constant, which V8 loads where a splat would be built anew each time. */
-const splat8 = (value) => `(v128.const i8x16 ${Array(16).fill(value).join(' ')})`;
-/** Lanes (bytes) of `vector` in `[low, low + count)`, all ones where true. */
-const inByteRange = (vector, low, count) => `(i8x16.lt_u (i8x16.sub ${vector} ${splat8(low)}) ${splat8(count)})`;
+/**
+ * 16-byte constants, which the functions load into locals before their loops (see `constant`).
+ * Written as a `v128.const`, or set from one, a constant is built anew by V8 at every use, inside
+ * the loop too (three instructions each); loaded from memory, it is kept in a register. The
+ * module's data segment puts them at `CONSTANTS_AT`, in the 256 bytes of kernel.ts's `META`
+ * region past the lanes' words.
+ */
+const CONSTANTS_AT = 64;
+/** The splats `classify` compares bytes with. (`digest`'s multiplier costs nothing as a `v128.const`: its loop waits on its multiplications.) */
+const CONSTANTS = [1, 9, 25, 45, 46, 48, 58, 64, 65].map((value) => ({ name: `splat${value}`, bytes: Array(16).fill(value) }));
+if (2 * KERNEL_LANES * 4 > CONSTANTS_AT || CONSTANTS_AT + 16 * CONSTANTS.length > 256) {
+  throw new Error('the constants must lie past the lanes\' words, inside the 256 bytes of the meta region');
+}
+
+/** Reads the constant `name` (see `CONSTANTS`) from its local. */
+const constant = (name) => `(local.get $${name})`;
+/** `value` in every byte lane. */
+const splat8 = (value) => constant(`splat${value}`);
+/** The locals, and their loads, of the constants `body` reads. */
+function constantsOf(body) {
+  const used = CONSTANTS.filter(({ name }) => body.includes(`$${name})`));
+  return {
+    locals: used.map(({ name }) => `(local $${name} v128)`).join(' '),
+    setup: used
+      .map(({ name }) => `(local.set $${name} (v128.load (i32.const ${CONSTANTS_AT + 16 * CONSTANTS.findIndex((c) => c.name === name)})))`)
+      .join('\n    '),
+  };
+}
+/** The data segment that holds the constants. */
+const constantsData = () =>
+  `(data (i32.const ${CONSTANTS_AT}) "${CONSTANTS.flatMap(({ bytes }) => bytes.map((byte) => `\\${byte.toString(16).padStart(2, '0')}`)).join('')}")`;
+/**
+ * Lanes (bytes) of `vector` in `[low, low + count)`, all ones where true: `vector - low` unsigned
+ * at most `count - 1`, as its minimum with `count - 1` equal to it (two instructions where x64
+ * has no unsigned `lt`, for which V8 emits four). Uses the local `$range`.
+ */
+const inByteRange = (vector, low, count) =>
+  `(i8x16.eq (i8x16.min_u (local.tee $range (i8x16.sub ${vector} ${splat8(low)})) ${splat8(count - 1)}) (local.get $range))`;
 /**
  * The 16 code units at `at + offset` bytes as bytes: a unit below 0x100 as itself, one from 0x100 to
  * 0x7fff as 0xff and one at or above 0x8000 as 0 (the narrowing reads units as signed). Neither 0 nor
@@ -173,14 +207,7 @@ function classifyFunction() {
       (if (result i32) (i32.ge_s ${end} (i32.const 32)) (then (i32.const -1))
         (else (i32.sub (i32.shl (i32.const 1) ${end}) (i32.const 1))))))`;
   const left = `(i32.sub ${get('length')} ${get('i')})`;
-  return `
-  (func (export "classify") (param $text i32) (param $length i32) (param $capitals i32) (param $digits i32)
-    (param $separators i32) (result i32)
-    (local $i i32) (local $at i32) (local $capital i32) (local $digit i32) (local $pair i32) (local $dot i32)
-    (local $digitCount i32) (local $low v128) (local $high v128)
-    (local $asciiLow v128) (local $asciiHigh v128) (local $colons v128) (local $dashesOrDots v128)
-    ${PRESENCE.map((name) => `(local $${name} v128)`).join(' ')}
-    (local.set $at ${get('text')})
+  const loop = `
     (block $done (loop $block
       (br_if $done (i32.ge_u ${get('i')} ${get('length')}))
       (local.set $low ${narrowed(0)})
@@ -219,7 +246,19 @@ function classifyFunction() {
       (local.set $digitCount (i32.add ${get('digitCount')} (i32.popcnt ${get('digit')})))
       (local.set $at (i32.add ${get('at')} (i32.const 64)))
       (local.set $i (i32.add ${get('i')} (i32.const 32)))
-      (br $block)))
+      (br $block)))`;
+  const constants = constantsOf(loop);
+  return `
+  (func (export "classify") (param $text i32) (param $length i32) (param $capitals i32) (param $digits i32)
+    (param $separators i32) (result i32)
+    (local $i i32) (local $at i32) (local $capital i32) (local $digit i32) (local $pair i32) (local $dot i32)
+    (local $digitCount i32) (local $low v128) (local $high v128)
+    (local $asciiLow v128) (local $asciiHigh v128) (local $colons v128) (local $dashesOrDots v128)
+    ${PRESENCE.map((name) => `(local $${name} v128)`).join(' ')} (local $range v128)
+    ${constants.locals}
+    ${constants.setup}
+    (local.set $at ${get('text')})
+${loop}
     (i32.or (i32.shl ${get('digitCount')} (i32.const 8))
       ${PRESENCE.map((name, bit) => `(i32.shl (v128.any_true ${get(name)}) (i32.const ${bit}))`).reduce((all, one) => `(i32.or ${all} ${one})`)}))`;
 }
@@ -267,6 +306,7 @@ function digestFunction() {
 export function kernelText() {
   return `(module
   (memory (export "memory") 1)
+  ${constantsData()}
   ${sweepLanesFunction(KERNEL_LANES)}
   ${classifyFunction()}
   ${digestFunction()}
