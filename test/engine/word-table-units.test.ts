@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codeUnitsOf } from '../../src/engine/text/code-units.js';
 import { foldCode } from '../../src/engine/text/letters.js';
-import { HASH_SEED, WordTable, hashStep } from '../../src/engine/text/word-table.js';
+import { CHECK_SEED, HASH_SEED, WordTable, checkStep, hashStep } from '../../src/engine/text/word-table.js';
+import { scanWord, scanned } from '../../src/engine/detectors/person/name-words.js';
 import { CLOSING, CLOSING_TAIL, TITLE, lexicon } from '../../src/engine/detectors/person/lexicon.js';
 
 const WORDS: [string, number][] = [
@@ -59,6 +60,53 @@ describe('WordTable code-unit lookups', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('flagsOfChecked gives the reference flags for the hash, check hash and length of the folded slice', () => {
+    fc.assert(
+      fc.property(textAndSlice, ([text, start, end]) => {
+        let hash = HASH_SEED;
+        let check = CHECK_SEED;
+        for (let i = start; i < end; i++) {
+          hash = hashStep(hash, foldCode(text.charCodeAt(i)));
+          check = checkStep(check, foldCode(text.charCodeAt(i)));
+        }
+        expect(table.flagsOfChecked(hash, check, end - start)).toBe(referenceFlags(text, start, end, false));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('flagsOfChecked answers every word of the person lexicon, and no word whose hash alone or length alone matches', () => {
+    const words = lexicon.wordsWith(-1);
+    expect(words.length).toBeGreaterThan(5000);
+    for (const word of words) {
+      let hash = HASH_SEED;
+      let check = CHECK_SEED;
+      for (let i = 0; i < word.length; i++) {
+        hash = hashStep(hash, word.charCodeAt(i));
+        check = checkStep(check, word.charCodeAt(i));
+      }
+      const flags = lexicon.flagsOf(word, 0, word.length);
+      expect(flags, word).not.toBe(0);
+      expect(lexicon.flagsOfChecked(hash, check, word.length), word).toBe(flags);
+      // The same hash with another check, or another length, is another word.
+      expect(lexicon.flagsOfChecked(hash, check ^ 1, word.length), word).toBe(0);
+      expect(lexicon.flagsOfChecked(hash, check, word.length + 1), word).toBe(0);
+    }
+  });
+
+  it('scanWord leaves the hash and check hash of the word it read, possessive left out', () => {
+    for (const [text, word] of [['Maria said', 'maria'], ["O'Brien's desk", "o'brien"], ['JEAN-LUC', 'jean-luc'], ['Łukasz', 'łukasz']] as const) {
+      scanWord(text, 0);
+      let hash = HASH_SEED;
+      let check = CHECK_SEED;
+      for (let i = 0; i < word.length; i++) {
+        hash = hashStep(hash, word.charCodeAt(i));
+        check = checkStep(check, word.charCodeAt(i));
+      }
+      expect([scanned.end, scanned.hash, scanned.check], text).toEqual([word.length, hash, check]);
+    }
   });
 
   it('finds whole words only, ignoring case', () => {

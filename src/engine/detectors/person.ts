@@ -279,7 +279,7 @@ function acceptsCue(text: string, start: number, cue: number, flags: number): bo
 function continuesWithCommonWord(text: string, resume: number): boolean {
   if (text.charCodeAt(resume) !== SPACE || !isUpperLetterCode(text.charCodeAt(resume + 1))) return false;
   scanWord(text, resume + 1);
-  return scanned.shaped && (lexicon.flagsOfHashed(scanned.hash, text, resume + 1, scanned.end) & NOT_NAME) !== 0;
+  return scanned.shaped && (lexicon.flagsOfChecked(scanned.hash, scanned.check, scanned.end - resume - 1) & NOT_NAME) !== 0;
 }
 
 /**

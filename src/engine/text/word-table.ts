@@ -11,6 +11,22 @@ export function hashStep(hash: number, foldedCode: number): number {
   return Math.imul(hash ^ foldedCode, 0x01000193);
 }
 
+/** The check hash of an empty word (see `checkStep`). */
+export const CHECK_SEED = 0x6a09e667 | 0;
+
+/**
+ * Adds one case-folded code unit to a running check hash: a second word hash, with another seed
+ * and multiplier than `hashStep`'s, that {@link WordTable.flagsOfChecked} compares instead of the
+ * word's letters. A scanner computes both as it reads; the two chains run side by side.
+ */
+export function checkStep(check: number, foldedCode: number): number {
+  return Math.imul(check ^ foldedCode, 0x5bd1e995);
+}
+
+/** Keys' offsets in `keyUnits` take the low 24 bits of a record's last number, their lengths the top 8. */
+const OFFSET_BITS = 24;
+const OFFSET_MASK = (1 << OFFSET_BITS) - 1;
+
 /**
  * A case-insensitive word → bit-flags table, looked up directly on a slice of the scanned text
  * so that a scanner asks about a word without allocating a substring. Open addressing over
@@ -25,8 +41,8 @@ export class WordTable {
   private readonly indexOfKey = new Map<string, number>();
   /**
    * The open-addressing slots, four numbers each in one cache line: the key's hash (a probe
-   * rejects other keys without comparing text), its flags, and its offset and length in
-   * `keyUnits` (length 0: empty slot).
+   * rejects other keys without comparing text), its check hash (see `checkStep`), its flags, and
+   * its offset and length in `keyUnits` packed in one number (0: empty slot).
    */
   private records = new Int32Array(0);
   /** Every key's code units, one after another. */
@@ -99,11 +115,30 @@ export class WordTable {
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const record = slot << 2;
-      const keyLength = records[record + 3]!;
-      if (keyLength === 0) return 0;
-      if (records[record] === hash && keyLength === length && matchesUnits(keyUnits, records[record + 2]!, units, start, length)) {
-        return records[record + 1]!;
+      const key = records[record + 3]!;
+      if (key === 0) return 0;
+      if (records[record] === hash && key >>> OFFSET_BITS === length && matchesUnits(keyUnits, key & OFFSET_MASK, units, start, length)) {
+        return records[record + 2]!;
       }
+    }
+  }
+
+  /**
+   * Flags of the word of `length` code units whose `hashStep` hash and `checkStep` check hash,
+   * over its case-folded code units, are `hash` and `check`; 0 when absent. The letters are not
+   * compared: equal hashes, check and length are taken for the same word. Two words that differ
+   * would have to agree on both 32-bit hashes, about once in 2^64 lookups of random words; a
+   * compare costs more than the rest of the lookup, the key's letters being a cache miss away.
+   */
+  flagsOfChecked(hash: number, check: number, length: number): number {
+    if (this.stale) this.rebuild();
+    const mask = this.mask;
+    const records = this.records;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const record = slot << 2;
+      const key = records[record + 3]!;
+      if (key === 0) return 0;
+      if (records[record] === hash && records[record + 1] === check && key >>> OFFSET_BITS === length) return records[record + 2]!;
     }
   }
 
@@ -124,10 +159,10 @@ export class WordTable {
     const records = this.records;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const record = slot << 2;
-      const keyLength = records[record + 3]!;
-      if (keyLength === 0) return 0;
-      if (records[record] === hash && matchesUnitsCompact(this.keyUnits, records[record + 2]!, keyLength, units, start, end)) {
-        return records[record + 1]!;
+      const key = records[record + 3]!;
+      if (key === 0) return 0;
+      if (records[record] === hash && matchesUnitsCompact(this.keyUnits, key & OFFSET_MASK, key >>> OFFSET_BITS, units, start, end)) {
+        return records[record + 2]!;
       }
     }
   }
@@ -140,12 +175,13 @@ export class WordTable {
     this.keyUnits = new Uint16Array(this.keys.reduce((total, key) => total + key.length, 0));
     let offset = 0;
     this.mask = size - 1;
+    if (this.keyUnits.length > OFFSET_MASK) throw new Error('word table: keys too long in all');
     this.keys.forEach((key, index) => {
       const hash = hashKey(key);
       let slot = hash & this.mask;
       while (this.records[(slot << 2) + 3] !== 0) slot = (slot + 1) & this.mask;
       for (let k = 0; k < key.length; k++) this.keyUnits[offset + k] = key.charCodeAt(k);
-      this.records.set([hash, this.flags[index]!, offset, key.length], slot << 2);
+      this.records.set([hash, checkKey(key), this.flags[index]!, offset | (key.length << OFFSET_BITS)], slot << 2);
       offset += key.length;
     });
   }
@@ -190,6 +226,12 @@ function hashKey(key: string): number {
   let hash = HASH_SEED;
   for (let i = 0; i < key.length; i++) hash = hashStep(hash, key.charCodeAt(i));
   return hash;
+}
+
+function checkKey(key: string): number {
+  let check = CHECK_SEED;
+  for (let i = 0; i < key.length; i++) check = checkStep(check, key.charCodeAt(i));
+  return check;
 }
 
 function isSeparator(code: number): boolean {

@@ -20,7 +20,7 @@ const MAX_EMAIL_LOOKAHEAD = 64;
  */
 export function inspectCapitals(text: string, start: number, resume: number, cueConfidence: number, dictionaryConfidence: number, report: Report): number {
   const firstEnd = scanned.end;
-  const flags = lexicon.flagsOfHashed(scanned.hash, text, start, firstEnd);
+  const flags = lexicon.flagsOfChecked(scanned.hash, scanned.check, firstEnd - start);
   if (flags & CUE_WORD || (flags & NOT_NAME && !(flags & KNOWN_NAME))) return resume;
   const firm = isFirmFirstName(flags);
   // Acronyms (`API`, `MIT`, `GET`) are everywhere: without a first name only a field or title
@@ -35,7 +35,7 @@ export function inspectCapitals(text: string, start: number, resume: number, cue
   while (text.charCodeAt(position) === SPACE && isUpperLetterCode(text.charCodeAt(position + 1))) {
     scanWord(text, position + 1);
     if (!scanned.capitals || !isWordEndBoundary(text, scanned.rawEnd)) break;
-    const next = lexicon.flagsOfHashed(scanned.hash, text, position + 1, scanned.end);
+    const next = lexicon.flagsOfChecked(scanned.hash, scanned.check, scanned.end - position - 1);
     if (next & (ORGANISATION | CUE_WORD) || (next & NOT_NAME && !(next & (KNOWN_NAME | SURNAME_WORD)))) break;
     // A fourth capitalised word: a shouted sentence or a heading, not a name.
     if (words === MAX_WORDS) return resume;

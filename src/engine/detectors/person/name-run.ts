@@ -3,7 +3,7 @@ import { CUE_WORD, FIRST_NAME, KNOWN_NAME, NOT_NAME, ORGANISATION, PARTICLE, SUR
 import { codeUnitsOf } from '../../text/code-units.js';
 import { isAsciiDigit } from '../../text/chars.js';
 import { followsFieldOrTitle } from './capitals.js';
-import { HASH_SEED, hashStep } from '../../text/word-table.js';
+import { CHECK_SEED, HASH_SEED, checkStep, hashStep } from '../../text/word-table.js';
 import {
   MAX_WORD,
   isLetterOrDigit,
@@ -61,7 +61,7 @@ export function readCandidate(text: string, start: number): boolean {
     run.capitals = scanned.capitals;
     return false;
   }
-  let flags = lexicon.flagsOfUnits(scanned.hash, units, start, scanned.end);
+  let flags = lexicon.flagsOfChecked(scanned.hash, scanned.check, scanned.end - start);
   if (flags === 0 && scanned.hyphen > 0) {
     // `Jean-Luc`, `Mary-Kate`: the part before the hyphen decides.
     flags = lexicon.flagsOf(text, start, scanned.hyphen) & KNOWN_NAME;
@@ -133,6 +133,7 @@ export function refusedWordEnd(text: string, units: Uint16Array, length: number,
   const first = units[start]!;
   if (first < 65 || first > 90) return -1;
   let hash = hashStep(HASH_SEED, first + 32);
+  let check = checkStep(CHECK_SEED, first + 32);
   const ceiling = Math.min(length, start + MAX_WORD + 1);
   let i = start + 1;
   if (i < length && units[i]! >= 65 && units[i]! <= 90) {
@@ -140,12 +141,13 @@ export function refusedWordEnd(text: string, units: Uint16Array, length: number,
       const code = units[i]!;
       if (code < 65 || code > 90) break;
       hash = hashStep(hash, code + 32);
+      check = checkStep(check, code + 32);
       i++;
     }
     if (i - start > MAX_WORD) return -1;
     const ending = plainWordEnding(units, length, i);
     if (ending !== WORD_ENDS) return ending === WORD_GLUED ? skipToken(text, i) : -1;
-    const flags = lexicon.flagsOfUnits(hash, units, start, i);
+    const flags = lexicon.flagsOfChecked(hash, check, i - start);
     if (flags & CUE_WORD || (flags & NOT_NAME && !(flags & KNOWN_NAME))) return i;
     return isFirmFirstName(flags) || followsFieldOrTitle(text, start) ? -1 : i;
   }
@@ -153,6 +155,7 @@ export function refusedWordEnd(text: string, units: Uint16Array, length: number,
     const code = units[i]!;
     if (code < 97 || code > 122) break;
     hash = hashStep(hash, code);
+    check = checkStep(check, code);
     i++;
   }
   if (i - start > MAX_WORD) return -1;
@@ -169,7 +172,7 @@ export function refusedWordEnd(text: string, units: Uint16Array, length: number,
   }
   const ending = plainWordEnding(units, length, i);
   if (ending !== WORD_ENDS) return ending === WORD_GLUED ? skipToken(text, i) : -1;
-  const flags = lexicon.flagsOfUnits(hash, units, start, i);
+  const flags = lexicon.flagsOfChecked(hash, check, i - start);
   if (flags & CUE_WORD || (flags & NOT_NAME && !(flags & KNOWN_NAME))) return i;
   // What `readCandidate` would have read: a name-shaped word with no hyphen or possessive.
   run.resume = i;
@@ -217,7 +220,7 @@ export function readName(text: string): void {
     if (next < 0 || !isUpperLetterCode(text.charCodeAt(next))) return;
     scanWord(text, next);
     if (!scanned.shaped || !isWordEndBoundary(text, scanned.rawEnd)) return;
-    const flags = lexicon.flagsOfHashed(scanned.hash, text, next, scanned.end);
+    const flags = lexicon.flagsOfChecked(scanned.hash, scanned.check, scanned.end - next);
     if (flags & ORGANISATION) {
       run.organisation = true;
       return;

@@ -1,7 +1,7 @@
 import { isAsciiDigit } from '../../text/chars.js';
 import { foldCode, isLetterCode, isLowerLetterCode, isUpperLetterCode } from '../../text/letters.js';
 import { codeUnitsOf } from '../../text/code-units.js';
-import { HASH_SEED, hashStep } from '../../text/word-table.js';
+import { CHECK_SEED, HASH_SEED, checkStep, hashStep } from '../../text/word-table.js';
 
 /** Longest word the person detector looks at; longer runs are identifiers or noise. */
 export const MAX_WORD = 24;
@@ -66,6 +66,8 @@ export const scanned = {
   end: 0,
   /** `WordTable` hash of `[start, end)`. */
   hash: 0,
+  /** Its check hash (see `checkStep`): with `hash` and the length, what `lexicon.flagsOfChecked` asks about. */
+  check: 0,
   /** Whether `[start, end)` passes `isNameShaped`. */
   shaped: false,
   /** Index of the first inner hyphen (`Jean-Luc`), or -1. */
@@ -87,7 +89,9 @@ export function scanWordUnits(units: Uint16Array, length: number, start: number)
   const ceiling = Math.min(length, start + 64);
   const first = start < length ? units[start]! : NaN;
   let hash = hashStep(HASH_SEED, foldCode(first));
+  let check = checkStep(CHECK_SEED, foldCode(first));
   let hashBeforeApostrophe = hash;
+  let checkBeforeApostrophe = check;
   let apostrophe = -1;
   let hyphen = -1;
   let hasLower = false;
@@ -112,12 +116,14 @@ export function scanWordUnits(units: Uint16Array, length: number, start: number)
       } else {
         apostrophe = i;
         hashBeforeApostrophe = hash;
+        checkBeforeApostrophe = check;
         folded = APOSTROPHE;
       }
     } else {
       break;
     }
     hash = hashStep(hash, folded);
+    check = checkStep(check, folded);
     i++;
   }
   let end = i;
@@ -125,10 +131,12 @@ export function scanWordUnits(units: Uint16Array, length: number, start: number)
   if (apostrophe === i - 2 && i - start >= 4 && (last === 115 || last === 83)) {
     end = apostrophe;
     hash = hashBeforeApostrophe;
+    check = checkBeforeApostrophe;
   }
   scanned.rawEnd = i;
   scanned.end = end;
   scanned.hash = hash;
+  scanned.check = check;
   scanned.hyphen = hyphen < end ? hyphen : -1;
   const fits = end - start >= 2 && end - start <= MAX_WORD && isUpperLetterCode(first);
   scanned.shaped = hasLower && !humped && fits;
