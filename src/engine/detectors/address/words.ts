@@ -3,7 +3,7 @@
 import { isAsciiDigit } from '../../text/chars.js';
 import { codeUnitsOf } from '../../text/code-units.js';
 import { foldCode, isLetterCode, isLowerLetterCode, isUpperLetterCode } from '../../text/letters.js';
-import { HASH_SEED, hashStep } from '../../text/word-table.js';
+import { CHECK_SEED, HASH_SEED, checkStep, hashStep } from '../../text/word-table.js';
 import { UNIT, addressWords } from './vocabulary.js';
 
 const MAX_WORD = 24;
@@ -22,16 +22,21 @@ export function readWord(text: string, from: number): boolean {
   const ceiling = Math.min(text.length, from + MAX_WORD);
   // Hashed while read, so that the vocabulary lookup does not read the word again.
   let hash = HASH_SEED;
+  let check = CHECK_SEED;
   if (isAsciiDigit(text.charCodeAt(i))) {
     while (i < ceiling && isAsciiDigit(text.charCodeAt(i))) i++;
     if (!isOrdinalSuffix(text, i)) return false;
     i += 2;
-    for (let k = from; k < i; k++) hash = hashStep(hash, foldCode(text.charCodeAt(k)));
+    for (let k = from; k < i; k++) {
+      hash = hashStep(hash, foldCode(text.charCodeAt(k)));
+      check = checkStep(check, foldCode(text.charCodeAt(k)));
+    }
   } else {
     while (i < ceiling) {
       const code = text.charCodeAt(i);
       if (isLetterCode(code) || ((code === HYPHEN || code === 39) && isLetterCode(text.charCodeAt(i + 1)) && i > from)) {
         hash = hashStep(hash, foldCode(code));
+        check = checkStep(check, foldCode(code));
         i++;
       } else {
         break;
@@ -41,7 +46,7 @@ export function readWord(text: string, from: number): boolean {
   if (i === from || (i < text.length && isLetterCode(text.charCodeAt(i)))) return false;
   word.start = from;
   word.end = i;
-  word.flags = addressWords.flagsOfHashed(hash, text, from, i);
+  word.flags = addressWords.flagsOfChecked(hash, check, i - from);
   return true;
 }
 
