@@ -59,12 +59,15 @@ function sweepLanesFunction(lanes) {
     (i32.store ${count(l)} (i32.const 0))`,
     )
     .join('');
+  /** Code unit j (0-3) of the four lane l loaded. */
   const unit = (l, j) => {
     const shifted = j === 0 ? `(i32.wrap_i64 ${get(`w${l}`)})` : `(i32.wrap_i64 (i64.shr_u ${get(`w${l}`)} (i64.const ${16 * j})))`;
     return j === 3 ? shifted : `(i32.and ${shifted} (i32.const 0xffff))`;
   };
+  /** Row offset, as KeywordSweep counts it, of a state given by its row's address. */
   const rowOf = (address) => `(i32.shr_u (i32.sub ${address} ${get('delta')}) (i32.const 2))`;
   const step = (j) => {
+    // next = the transition at (state's row + class * 4); negative where keywords end.
     const transitions = ids
       .map(
         (l) => `
@@ -118,36 +121,32 @@ function sweepLanesFunction(lanes) {
 }
 
 /**
- * 16-byte constants, which the functions load into locals before their loops (see `constant`).
- * Written as a `v128.const`, or set from one, a constant is built anew by V8 at every use, inside
- * the loop too (three instructions each); loaded from memory, it is kept in a register. The
- * module's data segment puts them at `CONSTANTS_AT`, in the 256 bytes of kernel.ts's `META`
- * region past the lanes' words.
+ * The bytes `classify` compares with, each splat into a 16-byte constant. Written as a
+ * `v128.const`, or set from one, a constant is built anew by V8 at every use, inside the loop too
+ * (three instructions each); loaded from memory into a local before the loop, it is kept in a
+ * register. The module's data segment puts them at `SPLATS_AT`, in the 256 bytes of kernel.ts's
+ * `META` region past the lanes' words. (`digest`'s multiplier stays a `v128.const`: that loop
+ * waits on its multiplications, and loading it changed nothing.)
  */
-const CONSTANTS_AT = 64;
-/** The splats `classify` compares bytes with. (`digest`'s multiplier costs nothing as a `v128.const`: its loop waits on its multiplications.) */
-const CONSTANTS = [1, 9, 25, 45, 46, 48, 58, 64, 65].map((value) => ({ name: `splat${value}`, bytes: Array(16).fill(value) }));
-if (2 * KERNEL_LANES * 4 > CONSTANTS_AT || CONSTANTS_AT + 16 * CONSTANTS.length > 256) {
-  throw new Error('the constants must lie past the lanes\' words, inside the 256 bytes of the meta region');
+const SPLATS = [1, 9, 25, 45, 46, 48, 58, 64, 65];
+const SPLATS_AT = 64;
+if (2 * KERNEL_LANES * 4 > SPLATS_AT || SPLATS_AT + 16 * SPLATS.length > 256) {
+  throw new Error('the splats must lie past the lanes\' words, inside the 256 bytes of the meta region');
 }
 
-/** Reads the constant `name` (see `CONSTANTS`) from its local. */
-const constant = (name) => `(local.get $${name})`;
-/** `value` in every byte lane. */
-const splat8 = (value) => constant(`splat${value}`);
-/** The locals, and their loads, of the constants `body` reads. */
-function constantsOf(body) {
-  const used = CONSTANTS.filter(({ name }) => body.includes(`$${name})`));
+/** `value` in every byte lane, from its local (see `splatsOf`). */
+const splat8 = (value) => `(local.get $splat${value})`;
+/** The locals, and their loads, of the splats `body` reads. */
+function splatsOf(body) {
+  const used = SPLATS.filter((value) => body.includes(`$splat${value})`));
   return {
-    locals: used.map(({ name }) => `(local $${name} v128)`).join(' '),
-    setup: used
-      .map(({ name }) => `(local.set $${name} (v128.load (i32.const ${CONSTANTS_AT + 16 * CONSTANTS.findIndex((c) => c.name === name)})))`)
-      .join('\n    '),
+    locals: used.map((value) => `(local $splat${value} v128)`).join(' '),
+    setup: used.map((value) => `(local.set $splat${value} (v128.load (i32.const ${SPLATS_AT + 16 * SPLATS.indexOf(value)})))`).join('\n    '),
   };
 }
-/** The data segment that holds the constants. */
-const constantsData = () =>
-  `(data (i32.const ${CONSTANTS_AT}) "${CONSTANTS.flatMap(({ bytes }) => bytes.map((byte) => `\\${byte.toString(16).padStart(2, '0')}`)).join('')}")`;
+/** The data segment that holds the splats. */
+const splatsData = () =>
+  `(data (i32.const ${SPLATS_AT}) "${SPLATS.map((value) => `\\${value.toString(16).padStart(2, '0')}`.repeat(16)).join('')}")`;
 /**
  * Lanes (bytes) of `vector` in `[low, low + count)`, all ones where true: `vector - low` unsigned
  * at most `count - 1`, as its minimum with `count - 1` equal to it (two instructions where x64
@@ -247,7 +246,7 @@ function classifyFunction() {
       (local.set $at (i32.add ${get('at')} (i32.const 64)))
       (local.set $i (i32.add ${get('i')} (i32.const 32)))
       (br $block)))`;
-  const constants = constantsOf(loop);
+  const splats = splatsOf(loop);
   return `
   (func (export "classify") (param $text i32) (param $length i32) (param $capitals i32) (param $digits i32)
     (param $separators i32) (result i32)
@@ -255,8 +254,8 @@ function classifyFunction() {
     (local $digitCount i32) (local $low v128) (local $high v128)
     (local $asciiLow v128) (local $asciiHigh v128) (local $colons v128) (local $dashesOrDots v128)
     ${PRESENCE.map((name) => `(local $${name} v128)`).join(' ')} (local $range v128)
-    ${constants.locals}
-    ${constants.setup}
+    ${splats.locals}
+    ${splats.setup}
     (local.set $at ${get('text')})
 ${loop}
     (i32.or (i32.shl ${get('digitCount')} (i32.const 8))
@@ -306,7 +305,7 @@ function digestFunction() {
 export function kernelText() {
   return `(module
   (memory (export "memory") 1)
-  ${constantsData()}
+  ${splatsData()}
   ${sweepLanesFunction(KERNEL_LANES)}
   ${classifyFunction()}
   ${digestFunction()}

@@ -65,7 +65,8 @@ const OUTPUT_BIT = 0x80000000 | 0;
 // Memory layout: what has a fixed size first, then the text region and, after it, the bitmaps
 // sized to it, which move when it grows (they describe one text at a time and are made again).
 // The 256 bytes of META hold the lanes' words first; from byte 64 on, the module's data segment
-// puts the constants its loops load (scripts/build-kernel.mjs), which nothing here may write.
+// puts the byte splats its classify pass loads (scripts/build-kernel.mjs): nothing here may write
+// there.
 const META = 0;
 const HITS = 256;
 const TABLES = align(HITS + KERNEL_LANES * LANE_HIT_CAPACITY * 8, PAGE_BYTES);
