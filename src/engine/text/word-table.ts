@@ -142,7 +142,13 @@ export class WordTable {
         check = checkStep(check, key.charCodeAt(i));
       }
       let slot = hash & this.mask;
-      while (this.records[(slot << 2) + 3] !== 0) slot = (slot + 1) & this.mask;
+      for (; this.records[(slot << 2) + 3] !== 0; slot = (slot + 1) & this.mask) {
+        const record = slot << 2;
+        // Two keys a lookup could not tell apart: never seen, but the table must not answer for the wrong one.
+        if (this.records[record] === hash && this.records[record + 1] === check && this.records[record + 3] === key.length) {
+          throw new Error(`word table: two keys of ${key.length} letters share both hashes`);
+        }
+      }
       this.records.set([hash, check, this.flags[index]!, key.length], slot << 2);
     });
   }
