@@ -28,15 +28,17 @@ export function readWord(text: string, from: number): boolean {
     if (!isOrdinalSuffix(text, i)) return false;
     i += 2;
     for (let k = from; k < i; k++) {
-      hash = hashStep(hash, foldCode(text.charCodeAt(k)));
-      check = checkStep(check, foldCode(text.charCodeAt(k)));
+      const folded = foldCode(text.charCodeAt(k));
+      hash = hashStep(hash, folded);
+      check = checkStep(check, folded);
     }
   } else {
     while (i < ceiling) {
       const code = text.charCodeAt(i);
       if (isLetterCode(code) || ((code === HYPHEN || code === 39) && isLetterCode(text.charCodeAt(i + 1)) && i > from)) {
-        hash = hashStep(hash, foldCode(code));
-        check = checkStep(check, foldCode(code));
+        const folded = foldCode(code);
+        hash = hashStep(hash, folded);
+        check = checkStep(check, folded);
         i++;
       } else {
         break;

@@ -88,8 +88,9 @@ export function scanWord(text: string, start: number): void {
 export function scanWordUnits(units: Uint16Array, length: number, start: number): void {
   const ceiling = Math.min(length, start + 64);
   const first = start < length ? units[start]! : NaN;
-  let hash = hashStep(HASH_SEED, foldCode(first));
-  let check = checkStep(CHECK_SEED, foldCode(first));
+  const firstFolded = foldCode(first);
+  let hash = hashStep(HASH_SEED, firstFolded);
+  let check = checkStep(CHECK_SEED, firstFolded);
   let hashBeforeApostrophe = hash;
   let checkBeforeApostrophe = check;
   let apostrophe = -1;
