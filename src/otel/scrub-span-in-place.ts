@@ -24,9 +24,8 @@ export function scrubSpanInPlace(span: Span, scrubber: TelemetryScrubber, failur
 function scrub(span: Span, scrubber: TelemetryScrubber, failures: FailureReporter): void {
   const writable = span as Writable<Span>;
 
-  const attributes = span.attributes;
-  const scrubbedAttributes = scrubber.attributes(attributes);
-  if (scrubbedAttributes !== attributes) overwrite(attributes as Record<string, unknown>, scrubbedAttributes);
+  // A set whose keys cannot be read cannot be scrubbed: it is dropped.
+  if (!scrubber.attributesInPlace(span.attributes as Record<string, unknown>)) writable.attributes = {};
 
   const events = span.events;
   const scrubbedEvents = scrubber.events(events);
@@ -59,12 +58,6 @@ function scrub(span: Span, scrubber: TelemetryScrubber, failures: FailureReporte
       failures.report('writing span.resource', NOT_WRITABLE, 'resource attributes are unscrubbed; use the wrapping mode');
     }
   }
-}
-
-/** Makes `target` hold exactly the entries of `source`. */
-function overwrite(target: Record<string, unknown>, source: Readonly<Record<string, unknown>>): void {
-  for (const key of Object.keys(target)) if (!Object.prototype.hasOwnProperty.call(source, key)) delete target[key];
-  for (const key of Object.keys(source)) if (target[key] !== source[key]) target[key] = source[key];
 }
 
 /** Last resort after an unexpected failure: no attribute value of the span survives. */

@@ -50,6 +50,34 @@ export class TelemetryScrubber {
     }
   }
 
+  /**
+   * `attributes` for the in-place modes: each changed value is written into the set itself, so
+   * nothing is copied. A set that cannot be scrubbed has every value replaced there. False when
+   * not even that was possible (its keys cannot be read): the caller must then drop the set.
+   */
+  attributesInPlace(attributes: Record<string, unknown>): boolean {
+    const opened = this.redactor.openAttributeSet();
+    try {
+      for (const key in attributes) {
+        if (!hasOwn.call(attributes, key)) continue;
+        const before = attributes[key];
+        const after = this.redactor.redactValue(before, key);
+        if (after !== before) attributes[key] = after;
+      }
+      return true;
+    } catch (error) {
+      this.failures.report('scrubbing an attribute set', error, `every value of the set was replaced with ${UNSCANNED_PLACEHOLDER}`);
+      try {
+        for (const key of Object.keys(attributes)) attributes[key] = UNSCANNED_PLACEHOLDER;
+        return true;
+      } catch {
+        return false;
+      }
+    } finally {
+      if (opened) this.redactor.closeAttributeSet();
+    }
+  }
+
   private scrubAttributes<T extends AttributeMap>(attributes: T): T {
     let copy: Record<string, unknown> | undefined;
     // for-in rather than Object.keys: no array allocated for the common clean case.

@@ -150,6 +150,26 @@ describe('span processor (wrapping) around a failing next processor', () => {
     expect(JSON.stringify(next.ended[0]!.attributes)).not.toContain(EMAIL);
     expectDiagnosticsClean();
   });
+
+  it('in place, a span whose attribute map throws on enumeration: later processors get the span with no value of that map', () => {
+    const later = new RecordingSpanProcessor();
+    const provider = new BasicTracerProvider({ spanProcessors: [PiiRedactingSpanProcessor.inPlace(), later] });
+    const span = provider.getTracer('t').startSpan('chat', { attributes: { 'app.mail': EMAIL } });
+    const hostile = new Proxy(
+      { 'app.mail': EMAIL },
+      {
+        ownKeys() {
+          throw quotingError(EMAIL);
+        },
+      },
+    );
+    Object.defineProperty(span, 'attributes', { value: hostile, writable: true });
+    expect(() => span.end()).not.toThrow();
+    expect(later.ended).toHaveLength(1);
+    expect(later.ended[0]!.attributes).toEqual({});
+    expect(errors().length).toBeGreaterThan(0);
+    expectDiagnosticsClean();
+  });
 });
 
 describe('log record processor', () => {
