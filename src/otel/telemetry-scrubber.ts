@@ -11,6 +11,12 @@ import type { ResourceLike } from './sdk-types.js';
 /** What replaces values the scrubber could not examine. */
 export const UNSCANNED_PLACEHOLDER = placeholder(SCAN_ERROR_TYPE);
 
+/**
+ * What `attributes` returns for a set whose keys cannot be read: empty. A caller scrubbing in
+ * place cannot blank such a set and must put this in its stead.
+ */
+export const UNREADABLE_ATTRIBUTES: Readonly<Record<string, unknown>> = Object.freeze({});
+
 type AttributeMap = Readonly<Record<string, unknown>>;
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -182,6 +188,7 @@ function replaceEveryValue(attributes: AttributeMap): Record<string, unknown> {
     for (const key of Object.keys(attributes)) out[key] = UNSCANNED_PLACEHOLDER;
   } catch {
     // Even the keys are unreadable: an empty set is the only safe answer.
+    return UNREADABLE_ATTRIBUTES;
   }
   return out;
 }

@@ -181,6 +181,24 @@ describe('log record processor', () => {
     expectDiagnosticsClean();
   });
 
+  it('a record whose attribute map throws on enumeration: next gets the record with no value of that map', () => {
+    const next = new RecordingLogProcessor();
+    // An earlier processor swaps the record's attributes for a map that refuses to list its keys.
+    const hostileMaker = {
+      onEmit(record: { attributes: unknown }) {
+        const hostile = new Proxy({ mail: EMAIL }, { ownKeys: () => { throw quotingError(EMAIL); } });
+        Object.defineProperty(record, 'attributes', { value: hostile, writable: true, configurable: true });
+      },
+      forceFlush: async () => {},
+      shutdown: async () => {},
+    };
+    const provider = new LoggerProvider({ processors: [hostileMaker, new PiiRedactingLogRecordProcessor(next)] });
+    expect(() => provider.getLogger('l').emit({ body: 'hello', attributes: { mail: EMAIL } })).not.toThrow();
+    expect(next.emitted).toHaveLength(1);
+    expect(next.emitted[0]!.attributes).toEqual({});
+    expectDiagnosticsClean();
+  });
+
   it('next.onEmit throws: emit returns, later processors get the scrubbed record, one diagnostic', () => {
     const failing = new RecordingLogProcessor('onEmit', quotingError(EMAIL));
     const later = new RecordingLogProcessor();
