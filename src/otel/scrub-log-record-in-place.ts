@@ -1,6 +1,6 @@
 import type { FailureReporter } from './failure-reporter.js';
 import type { WritableLogRecord } from './sdk-types.js';
-import { type TelemetryScrubber, UNREADABLE_ATTRIBUTES, UNSCANNED_PLACEHOLDER } from './telemetry-scrubber.js';
+import { isUnreadableSet, type TelemetryScrubber, UNSCANNED_PLACEHOLDER } from './telemetry-scrubber.js';
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 type AnyValue = Parameters<WritableLogRecord['setAttribute']>[1];
@@ -34,7 +34,7 @@ function scrub(record: WritableLogRecord, scrubber: TelemetryScrubber, failures:
 
   const attributes = record.attributes;
   const scrubbedAttributes = scrubber.attributes(attributes);
-  if (scrubbedAttributes === UNREADABLE_ATTRIBUTES) {
+  if (isUnreadableSet(scrubbedAttributes)) {
     (record as Writable<WritableLogRecord>).attributes = {};
   } else if (scrubbedAttributes !== attributes) {
     for (const key of Object.keys(scrubbedAttributes)) {

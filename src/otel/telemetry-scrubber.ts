@@ -11,11 +11,16 @@ import type { ResourceLike } from './sdk-types.js';
 /** What replaces values the scrubber could not examine. */
 export const UNSCANNED_PLACEHOLDER = placeholder(SCAN_ERROR_TYPE);
 
+/** Marks the empty set `attributes` answers for a set whose keys cannot be read. */
+const UNREADABLE = Symbol('otel-pii-redact.unreadable-attributes');
+
 /**
- * What `attributes` returns for a set whose keys cannot be read: empty. A caller scrubbing in
- * place cannot blank such a set and must put this in its stead.
+ * Whether `attributes` answered `scrubbed` for a set whose keys cannot be read. A caller
+ * scrubbing in place cannot blank such a set and must put an empty one in its stead.
  */
-export const UNREADABLE_ATTRIBUTES: Readonly<Record<string, unknown>> = Object.freeze({});
+export function isUnreadableSet(scrubbed: AttributeMap): boolean {
+  return (scrubbed as Record<symbol, unknown>)[UNREADABLE] === true;
+}
 
 type AttributeMap = Readonly<Record<string, unknown>>;
 
@@ -187,8 +192,11 @@ function replaceEveryValue(attributes: AttributeMap): Record<string, unknown> {
   try {
     for (const key of Object.keys(attributes)) out[key] = UNSCANNED_PLACEHOLDER;
   } catch {
-    // Even the keys are unreadable: an empty set is the only safe answer.
-    return UNREADABLE_ATTRIBUTES;
+    // Even the keys are unreadable: an empty set is the only safe answer. A set of its own, which
+    // a later processor may write to; the mark is a non-enumerable symbol no exporter reads.
+    const empty: Record<string, unknown> = {};
+    Object.defineProperty(empty, UNREADABLE, { value: true });
+    return empty;
   }
   return out;
 }
