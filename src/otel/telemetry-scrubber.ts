@@ -11,6 +11,10 @@ import type { ResourceLike } from './sdk-types.js';
 /** What replaces values the scrubber could not examine. */
 export const UNSCANNED_PLACEHOLDER = placeholder(SCAN_ERROR_TYPE);
 
+type AttributeMap = Readonly<Record<string, unknown>>;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** Marks the empty set `attributes` answers for a set whose keys cannot be read. */
 const UNREADABLE = Symbol('otel-pii-redact.unreadable-attributes');
 
@@ -21,10 +25,6 @@ const UNREADABLE = Symbol('otel-pii-redact.unreadable-attributes');
 export function isUnreadableSet(scrubbed: AttributeMap): boolean {
   return (scrubbed as Record<symbol, unknown>)[UNREADABLE] === true;
 }
-
-type AttributeMap = Readonly<Record<string, unknown>>;
-
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
  * Applies one redactor to the parts of spans and log records: attribute sets, bodies,
