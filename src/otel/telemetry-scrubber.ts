@@ -50,15 +50,7 @@ export class TelemetryScrubber {
    * Content a convention records twice in the set is scanned once (see `openAttributeSet`).
    */
   attributes<T extends AttributeMap>(attributes: T): T {
-    const opened = this.redactor.openAttributeSet();
-    try {
-      return this.scrubAttributes(attributes);
-    } catch (error) {
-      this.failures.report('scrubbing an attribute set', error, `every value of the set was replaced with ${UNSCANNED_PLACEHOLDER}`);
-      return replaceEveryValue(attributes) as T;
-    } finally {
-      if (opened) this.redactor.closeAttributeSet();
-    }
+    return this.scrubSet(attributes, false);
   }
 
   /**
@@ -67,29 +59,32 @@ export class TelemetryScrubber {
    * not even that was possible (its keys cannot be read): the caller must then drop the set.
    */
   attributesInPlace(attributes: Record<string, unknown>): boolean {
+    const scrubbed = this.scrubSet(attributes, true);
+    if (scrubbed === attributes) return true;
+    // The scrub failed: the replacement `attributes` would answer goes into the set, if it can.
+    if (isUnreadableSet(scrubbed)) return false;
+    try {
+      Object.assign(attributes, scrubbed);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private scrubSet<T extends AttributeMap>(attributes: T, inPlace: boolean): T {
     const opened = this.redactor.openAttributeSet();
     try {
-      for (const key in attributes) {
-        if (!hasOwn.call(attributes, key)) continue;
-        const before = attributes[key];
-        const after = this.redactor.redactValue(before, key);
-        if (after !== before) attributes[key] = after;
-      }
-      return true;
+      return this.scrubAttributes(attributes, inPlace);
     } catch (error) {
       this.failures.report('scrubbing an attribute set', error, `every value of the set was replaced with ${UNSCANNED_PLACEHOLDER}`);
-      try {
-        for (const key of Object.keys(attributes)) attributes[key] = UNSCANNED_PLACEHOLDER;
-        return true;
-      } catch {
-        return false;
-      }
+      return replaceEveryValue(attributes) as T;
     } finally {
       if (opened) this.redactor.closeAttributeSet();
     }
   }
 
-  private scrubAttributes<T extends AttributeMap>(attributes: T): T {
+  /** Scrubs each value; a changed one is written into the set when `inPlace`, else into a copy made at the first change. */
+  private scrubAttributes<T extends AttributeMap>(attributes: T, inPlace: boolean): T {
     let copy: Record<string, unknown> | undefined;
     // for-in rather than Object.keys: no array allocated for the common clean case.
     for (const key in attributes) {
@@ -97,6 +92,10 @@ export class TelemetryScrubber {
       const before = attributes[key];
       const after = this.redactor.redactValue(before, key);
       if (after === before) continue;
+      if (inPlace) {
+        (attributes as Record<string, unknown>)[key] = after;
+        continue;
+      }
       copy ??= { ...attributes };
       copy[key] = after;
     }
