@@ -153,6 +153,17 @@ describe('span processor (wrapping) around a failing next processor', () => {
     expectDiagnosticsClean();
   });
 
+  it('in place, a span whose attribute map is frozen: later processors get the span with no value of that map', () => {
+    const later = new RecordingSpanProcessor();
+    const provider = new BasicTracerProvider({ spanProcessors: [PiiRedactingSpanProcessor.inPlace(), later] });
+    const span = provider.getTracer('t').startSpan('chat', { attributes: { 'app.mail': EMAIL, 'app.count': 3 } });
+    Object.freeze(span.attributes);
+    expect(() => span.end()).not.toThrow();
+    expect(later.ended).toHaveLength(1);
+    expect(later.ended[0]!.attributes).toEqual({});
+    expectDiagnosticsClean();
+  });
+
   it('in place, a span whose attribute map throws on enumeration: later processors get the span with no value of that map', () => {
     const later = new RecordingSpanProcessor();
     const provider = new BasicTracerProvider({ spanProcessors: [PiiRedactingSpanProcessor.inPlace(), later] });
