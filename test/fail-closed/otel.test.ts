@@ -59,6 +59,15 @@ function expectDiagnosticsClean(): void {
   for (const message of diag.messages) if (message.includes('otel-pii-redact')) expect(message).not.toContain('could not handle');
 }
 
+/** A map holding `values` that throws, quoting a value, when its keys are listed. */
+function unlistable(values: Record<string, unknown>): Record<string, unknown> {
+  return new Proxy(values, {
+    ownKeys() {
+      throw quotingError(EMAIL);
+    },
+  });
+}
+
 function errors(): string[] {
   return diag.messages.filter((m) => m.startsWith('error'));
 }
@@ -136,14 +145,7 @@ describe('span processor (wrapping) around a failing next processor', () => {
     const next = new RecordingSpanProcessor();
     const provider = new BasicTracerProvider({ spanProcessors: [new PiiRedactingSpanProcessor(next)] });
     const span = provider.getTracer('t').startSpan('chat', { attributes: { 'app.mail': EMAIL } });
-    const hostile = new Proxy(
-      { 'app.mail': EMAIL },
-      {
-        ownKeys() {
-          throw quotingError(EMAIL);
-        },
-      },
-    );
+    const hostile = unlistable({ 'app.mail': EMAIL });
     Object.defineProperty(span, 'attributes', { value: hostile });
     expect(() => span.end()).not.toThrow();
     expect(next.ended).toHaveLength(1);
@@ -168,14 +170,7 @@ describe('span processor (wrapping) around a failing next processor', () => {
     const later = new RecordingSpanProcessor();
     const provider = new BasicTracerProvider({ spanProcessors: [PiiRedactingSpanProcessor.inPlace(), later] });
     const span = provider.getTracer('t').startSpan('chat', { attributes: { 'app.mail': EMAIL } });
-    const hostile = new Proxy(
-      { 'app.mail': EMAIL },
-      {
-        ownKeys() {
-          throw quotingError(EMAIL);
-        },
-      },
-    );
+    const hostile = unlistable({ 'app.mail': EMAIL });
     Object.defineProperty(span, 'attributes', { value: hostile, writable: true });
     expect(() => span.end()).not.toThrow();
     expect(later.ended).toHaveLength(1);
@@ -199,7 +194,7 @@ describe('log record processor', () => {
     // An earlier processor swaps the record's attributes for a map that refuses to list its keys.
     const hostileMaker = {
       onEmit(record: { attributes: unknown }) {
-        const hostile = new Proxy({ mail: EMAIL }, { ownKeys: () => { throw quotingError(EMAIL); } });
+        const hostile = unlistable({ mail: EMAIL });
         Object.defineProperty(record, 'attributes', { value: hostile, writable: true, configurable: true });
       },
       forceFlush: async () => {},
