@@ -82,10 +82,11 @@ export function processorTable(processors) {
     ['spanInPlace', 'span, in-place mode (same spans)'],
     ['spanOpenInference', 'chat span as OpenInference records it (messages twice), in place'],
     ['spanFreshIds', 'same spans as in place, every response and tool-call id fresh'],
+    ['spanReadOnce', '_reference: a processor that reads every code unit of the same spans\' strings once (`charCodeAt`), finds nothing_'],
     ['log', 'log record (string and map bodies)'],
   ]) {
     const entry = processors[key];
-    if ((key === 'spanInPlace' || key === 'spanOpenInference' || key === 'spanFreshIds') && !entry) continue;
+    if (key !== 'span' && key !== 'log' && !entry) continue;
     if (!entry || entry.skipped) {
       rows.push([label, '–', '–', '–', entry?.skipped ?? 'not run']);
       continue;
@@ -131,6 +132,7 @@ export function exportTable(exportPath) {
     row('PiiRedactingSpanProcessor.inPlace (`rememberCleanText: false`), then the same', redacting),
     ratio('ratio (with / without)', exportPath),
   ];
+
   const chat = exportPath.chat;
   if (chat) {
     rows.push(
@@ -170,12 +172,17 @@ export function evaluateTargets(results) {
     if (peers.length > 0) {
       const speedups = CORPORA.map(([key, label]) => {
         const fastest = Math.max(...peers.map((peer) => peer.mbPerSecond[key]));
-        return { label, speedup: ours.mbPerSecond[key] / fastest };
+        return { label, speedup: ours.mbPerSecond[key] / fastest, needed: 10 * fastest };
       });
       const slowest = speedups.reduce((a, b) => (a.speedup < b.speedup ? a : b));
+      // What 10x asks for, beside what one JavaScript pass over the same bytes reads.
+      const reference = results.scanning.reference?.mbPerSecond;
+      const needed = reference
+        ? ` (10x is ${speedups.map((s) => mb(s.needed)).join(' / ')} MB/s; one charCodeAt pass reads ${CORPORA.map(([key]) => mb(reference[key])).join(' / ')})`
+        : '';
       add(
         '≥ 10x the fastest peer (every corpus)',
-        speedups.map((s) => `${s.label} ${s.speedup.toFixed(1)}x`).join(', '),
+        speedups.map((s) => `${s.label} ${s.speedup.toFixed(1)}x`).join(', ') + needed,
         slowest.speedup >= 10,
       );
       const bestPeer = peers.reduce((a, b) => (a.quality.recall > b.quality.recall ? a : b));
@@ -192,7 +199,17 @@ export function evaluateTargets(results) {
   if (exportPath && !exportPath.skipped) {
     const chat = exportPath.chat ? `; 8-turn chats, default policy: ${pct(exportPath.chat.cpuOverhead)} CPU` : '';
     // Judged on the bench spans scanned every time: the chats show what repetition gives, not the scan.
-    add('export-path overhead ≤ 5%', `${pct(exportPath.cpuOverhead)} CPU (${pct(exportPath.wallOverhead)} wall)${chat}`, exportPath.cpuOverhead <= 0.05);
+    // What the target leaves a span, beside what reading each of its strings once in JavaScript costs.
+    const budget = exportPath.baseline.cpuUsPerSpan * 0.05;
+    const readOnce = results.processors?.spanReadOnce?.usAdded;
+    const reading =
+      `; 5% is ${budget.toFixed(1)} µs a span` +
+      (readOnce !== undefined ? `, reading every string of it once takes ${readOnce.toFixed(1)} µs` : '');
+    add(
+      'export-path overhead ≤ 5%',
+      `${pct(exportPath.cpuOverhead)} CPU (${pct(exportPath.wallOverhead)} wall)${reading}${chat}`,
+      exportPath.cpuOverhead <= 0.05,
+    );
   } else {
     add('export-path overhead ≤ 5%', exportPath?.skipped ?? 'not measured in this run', null);
   }

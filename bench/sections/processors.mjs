@@ -1,7 +1,7 @@
 import { LoggerProvider } from '@opentelemetry/sdk-logs';
 import { BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
 import { callId, conversationSpecs, responseId, SEED } from '../lib/corpus.mjs';
-import { emitLogs, emitSpans, readingLogSink, readingSpanSink } from '../lib/otel-fixtures.mjs';
+import { charCodeReadingProcessor, emitLogs, emitSpans, readingLogSink, readingSpanSink } from '../lib/otel-fixtures.mjs';
 import { SCAN_EVERY_TIME } from '../lib/policies.mjs';
 import { Prng } from '../lib/prng.mjs';
 import { cpuMs, median } from '../lib/timing.mjs';
@@ -114,7 +114,20 @@ export async function runProcessors({ dist, corpus, log }) {
         `  span, fresh ids, in place: ${out.spanFreshIds.usWithRedaction.toFixed(1)} µs with redaction, ` +
           `${out.spanFreshIds.usBaseline.toFixed(1)} µs without → +${out.spanFreshIds.usAdded.toFixed(1)} µs/span`,
       );
-      shutdowns.push(inPlace.shutdown());
+      // The floor for any redactor in JavaScript: every string of the same spans read once, nothing found.
+      const readOnce = new BasicTracerProvider({ spanProcessors: [charCodeReadingProcessor, readingSpanSink] });
+      const readOnceTracer = readOnce.getTracer('bench');
+      out.spanReadOnce = compare(
+        (n) => emitSpans(plainTracer, corpus.spans, n),
+        (n) => emitSpans(readOnceTracer, corpus.spans, n),
+        SPANS_PER_ROUND,
+      );
+      out.spanReadOnce.payloadBytes = out.span.payloadBytes;
+      log(
+        `  reference, every string read once: ${out.spanReadOnce.usWithRedaction.toFixed(1)} µs, ` +
+          `${out.spanReadOnce.usBaseline.toFixed(1)} µs without → +${out.spanReadOnce.usAdded.toFixed(1)} µs/span`,
+      );
+      shutdowns.push(inPlace.shutdown(), readOnce.shutdown());
       out.conversation = await compareConversations(dist, corpus);
       const { usBaseline, usAddedForgetting, usAddedRemembering, payloadBytes } = out.conversation;
       log(
