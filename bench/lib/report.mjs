@@ -132,7 +132,6 @@ export function exportTable(exportPath) {
     row('PiiRedactingSpanProcessor.inPlace (`rememberCleanText: false`), then the same', redacting),
     ratio('ratio (with / without)', exportPath),
   ];
-
   const chat = exportPath.chat;
   if (chat) {
     rows.push(
@@ -199,7 +198,7 @@ export function evaluateTargets(results) {
   if (exportPath && !exportPath.skipped) {
     const chat = exportPath.chat ? `; 8-turn chats, default policy: ${pct(exportPath.chat.cpuOverhead)} CPU` : '';
     // Judged on the bench spans scanned every time: the chats show what repetition gives, not the scan.
-    // What the target leaves a span, beside what reading each of its strings once in JavaScript costs.
+    // What the target leaves a span, beside what reading each of its strings once, character by character, costs.
     const budget = exportPath.baseline.cpuUsPerSpan * 0.05;
     const readOnce = results.processors?.spanReadOnce?.usAdded;
     const reading =

@@ -114,7 +114,7 @@ export async function runProcessors({ dist, corpus, log }) {
         `  span, fresh ids, in place: ${out.spanFreshIds.usWithRedaction.toFixed(1)} µs with redaction, ` +
           `${out.spanFreshIds.usBaseline.toFixed(1)} µs without → +${out.spanFreshIds.usAdded.toFixed(1)} µs/span`,
       );
-      // The floor for any redactor in JavaScript: every string of the same spans read once, nothing found.
+      // The reference for the export target: every string of the same spans read once, character by character, nothing found.
       const readOnce = new BasicTracerProvider({ spanProcessors: [charCodeReadingProcessor, readingSpanSink] });
       const readOnceTracer = readOnce.getTracer('bench');
       out.spanReadOnce = compare(
