@@ -51,6 +51,21 @@ function compare(runBaseline, runRedacting, count) {
   };
 }
 
+/**
+ * `compare` for a span row: spans into the sink alone (`emitPlain`) against the same spans
+ * through a processor in front of it (`emitMeasured`), with the row's payload noted and its
+ * line logged.
+ */
+function compareSpans(log, label, emitPlain, emitMeasured, payloadBytes) {
+  const row = compare(emitPlain, emitMeasured, SPANS_PER_ROUND);
+  row.payloadBytes = payloadBytes;
+  log(
+    `  ${label}: ${row.usWithRedaction.toFixed(1)} µs with the processor, ` +
+      `${row.usBaseline.toFixed(1)} µs without → +${row.usAdded.toFixed(1)} µs/span`,
+  );
+  return row;
+}
+
 export async function runProcessors({ dist, corpus, log }) {
   const out = {};
   if (typeof dist.PiiRedactingSpanProcessor === 'function') {
@@ -60,15 +75,13 @@ export async function runProcessors({ dist, corpus, log }) {
     });
     const plainTracer = plain.getTracer('bench');
     const redactingTracer = redacting.getTracer('bench');
-    out.span = compare(
+    const spanPayloadBytes = averagePayload(corpus.spans.map((spec) => spec.attributes));
+    out.span = compareSpans(
+      log,
+      `span, wrapping (avg ${spanPayloadBytes} B of attributes)`,
       (n) => emitSpans(plainTracer, corpus.spans, n),
       (n) => emitSpans(redactingTracer, corpus.spans, n),
-      SPANS_PER_ROUND,
-    );
-    out.span.payloadBytes = averagePayload(corpus.spans.map((spec) => spec.attributes));
-    log(
-      `  span, wrapping (avg ${out.span.payloadBytes} B of attributes): ${out.span.usWithRedaction.toFixed(1)} µs with redaction, ` +
-        `${out.span.usBaseline.toFixed(1)} µs without → +${out.span.usAdded.toFixed(1)} µs/span`,
+      spanPayloadBytes,
     );
     const shutdowns = [plain.shutdown(), redacting.shutdown()];
     if (typeof dist.PiiRedactingSpanProcessor.inPlace === 'function') {
@@ -77,55 +90,43 @@ export async function runProcessors({ dist, corpus, log }) {
         spanProcessors: [dist.PiiRedactingSpanProcessor.inPlace({ policy: SCAN_EVERY_TIME }), readingSpanSink],
       });
       const inPlaceTracer = inPlace.getTracer('bench');
-      out.spanInPlace = compare(
+      out.spanInPlace = compareSpans(
+        log,
+        'span, in place',
         (n) => emitSpans(plainTracer, corpus.spans, n),
         (n) => emitSpans(inPlaceTracer, corpus.spans, n),
-        SPANS_PER_ROUND,
-      );
-      out.spanInPlace.payloadBytes = out.span.payloadBytes;
-      log(
-        `  span, in place: ${out.spanInPlace.usWithRedaction.toFixed(1)} µs with redaction, ` +
-          `${out.spanInPlace.usBaseline.toFixed(1)} µs without → +${out.spanInPlace.usAdded.toFixed(1)} µs/span`,
+        spanPayloadBytes,
       );
       // The same chats as OpenInference records them: the request JSON in `input.value` and
       // every message again as a flat attribute, so that each content text is in the set twice.
       const openInference = corpus.spans.filter((spec) => spec.attributes['gen_ai.input.messages']).map(openInferenceSpec);
-      out.spanOpenInference = compare(
+      out.spanOpenInference = compareSpans(
+        log,
+        'span, OpenInference shape, in place',
         (n) => emitSpans(plainTracer, openInference, n),
         (n) => emitSpans(inPlaceTracer, openInference, n),
-        SPANS_PER_ROUND,
-      );
-      out.spanOpenInference.payloadBytes = averagePayload(openInference.map((spec) => spec.attributes));
-      log(
-        `  span, OpenInference shape, in place: ${out.spanOpenInference.usWithRedaction.toFixed(1)} µs with redaction, ` +
-          `${out.spanOpenInference.usBaseline.toFixed(1)} µs without → +${out.spanOpenInference.usAdded.toFixed(1)} µs/span`,
+        averagePayload(openInference.map((spec) => spec.attributes)),
       );
       // The same spans with ids of their own, as every real span has: nothing but the ids differs,
       // so the difference from the in-place row is what values seen once cost.
       const batches = freshIdBatches(corpus.spans, SPANS_PER_ROUND, 2 * (WARMUP_PASSES + ROUNDS));
       let batch = 0;
-      out.spanFreshIds = compare(
+      out.spanFreshIds = compareSpans(
+        log,
+        'span, fresh ids, in place',
         (n) => emitSpans(plainTracer, batches[batch++ % batches.length], n),
         (n) => emitSpans(inPlaceTracer, batches[batch++ % batches.length], n),
-        SPANS_PER_ROUND,
-      );
-      out.spanFreshIds.payloadBytes = out.span.payloadBytes;
-      log(
-        `  span, fresh ids, in place: ${out.spanFreshIds.usWithRedaction.toFixed(1)} µs with redaction, ` +
-          `${out.spanFreshIds.usBaseline.toFixed(1)} µs without → +${out.spanFreshIds.usAdded.toFixed(1)} µs/span`,
+        spanPayloadBytes,
       );
       // The reference for the export target: every string of the same spans read once, character by character, nothing found.
       const readOnce = new BasicTracerProvider({ spanProcessors: [charCodeReadingProcessor, readingSpanSink] });
       const readOnceTracer = readOnce.getTracer('bench');
-      out.spanReadOnce = compare(
+      out.spanReadOnce = compareSpans(
+        log,
+        'reference, every string read once',
         (n) => emitSpans(plainTracer, corpus.spans, n),
         (n) => emitSpans(readOnceTracer, corpus.spans, n),
-        SPANS_PER_ROUND,
-      );
-      out.spanReadOnce.payloadBytes = out.span.payloadBytes;
-      log(
-        `  reference, every string read once: ${out.spanReadOnce.usWithRedaction.toFixed(1)} µs, ` +
-          `${out.spanReadOnce.usBaseline.toFixed(1)} µs without → +${out.spanReadOnce.usAdded.toFixed(1)} µs/span`,
+        spanPayloadBytes,
       );
       shutdowns.push(inPlace.shutdown(), readOnce.shutdown());
       out.conversation = await compareConversations(dist, corpus);
