@@ -1,8 +1,11 @@
 /**
  * Pieces shared by the OTel sections: a sink processor that reads every field an exporter
- * would read (a lazily redacted view must pay its cost here, not escape it), and loops that
- * produce spans and log records from the corpus specs.
+ * would read (a lazily redacted view must pay its cost here, not escape it), a reference
+ * processor that reads every string of a span once, and loops that produce spans and log
+ * records from the corpus specs.
  */
+
+import { charCodeSweep } from './reference-pass.mjs';
 
 let sink = 0;
 
@@ -25,11 +28,8 @@ export const readingSpanSink = {
   shutdown: async () => {},
 };
 
-/** Adds every code unit of `text` to the sink: what reading a string once costs in JavaScript. */
 function readUnits(text) {
-  let sum = 0;
-  for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
-  sink += sum;
+  sink += charCodeSweep(text);
 }
 
 function readStringsOf(attributes) {

@@ -1,5 +1,6 @@
 import { OURS } from '../lib/contenders.mjs';
 import { score } from '../lib/recall.mjs';
+import { charCodeSweep } from '../lib/reference-pass.mjs';
 import { throughput } from '../lib/timing.mjs';
 
 /**
@@ -7,13 +8,6 @@ import { throughput } from '../lib/timing.mjs';
  * PII-dense text and GenAI message JSON (strings of about 4 KB, one call per string), then
  * recall on the labelled sentences and how many hard negatives each leaves intact.
  */
-
-/** What one pass of plain JavaScript over the same bytes costs: the ceiling for any scanner. */
-function charCodeSweep(text) {
-  let sum = 0;
-  for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
-  return sum;
-}
 
 export async function runScanning({ contenders, corpus, log }) {
   const texts = { cleanProse: corpus.cleanProse, piiDense: corpus.piiDense, genaiJson: corpus.genaiJson };
